@@ -1,0 +1,1 @@
+"""Data files shipped with the program (content, icons, fonts); no code."""

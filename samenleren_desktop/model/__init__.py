@@ -1,0 +1,1 @@
+"""Domain, content, rules and the encrypted store. Nothing here imports Qt."""

@@ -1,0 +1,1 @@
+"""Alembic migrations of the local workspace database (applied at unlock)."""

@@ -1,0 +1,1 @@
+"""The encrypted workspace: key file, SQLCipher database, lock, migrations and credentials."""

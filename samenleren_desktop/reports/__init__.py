@@ -1,0 +1,1 @@
+"""PDF documents and reports, made locally with reportlab. Nothing here imports Qt."""

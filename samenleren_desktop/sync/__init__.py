@@ -1,0 +1,1 @@
+"""Sync protocol and client. Nothing here imports Qt."""

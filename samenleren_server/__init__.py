@@ -1,0 +1,1 @@
+"""The central sync server. It imports model/ and the sync protocol, never ui/."""

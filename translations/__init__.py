@@ -1,0 +1,1 @@
+"""Qt Linguist translations (.ts sources, compiled .qm)."""
