@@ -47,6 +47,10 @@ class WorkspaceInUse(WorkspaceError):
     """Another process has this workspace open."""
 
 
+class WorkspaceLocked(WorkspaceError):
+    """The workspace was closed or locked; its data key is gone from memory."""
+
+
 class WorkspaceTooNew(WorkspaceError):
     """The workspace was written by a newer version of the program."""
 

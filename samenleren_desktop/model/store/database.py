@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from samenleren_desktop.model.errors import DatabaseDamaged
+from samenleren_desktop.model.errors import DatabaseDamaged, WorkspaceLocked
 
 DB_NAME = "workspace.db"
 
@@ -56,9 +56,26 @@ def set_wal(conn: Any) -> None:
         raise DatabaseDamaged("De database kon niet in WAL-modus worden gezet.")
 
 
-def make_engine(path: Path, data_key: bytes) -> Engine:
+class DataKey:
+    """The data key of an open workspace; `forget()` makes every later connection fail."""
+
+    def __init__(self, key: bytes) -> None:
+        self._key = key
+
+    def get(self) -> bytes:
+        """The key, or `WorkspaceLocked` once forgotten."""
+        if not self._key:
+            raise WorkspaceLocked("De werkruimte is vergrendeld; ontgrendel haar eerst.")
+        return self._key
+
+    def forget(self) -> None:
+        """Drop the reference to the key (the workspace is closed or locked)."""
+        self._key = b""
+
+
+def make_engine(path: Path, data_key: DataKey) -> Engine:
     """An SQLAlchemy engine whose every connection is keyed and probed."""
-    creator: Callable[[], Any] = lambda: connect(path, data_key)  # noqa: E731
+    creator: Callable[[], Any] = lambda: connect(path, data_key.get())  # noqa: E731
     engine = create_engine("sqlite+pysqlite://", creator=creator, module=sqlcipher)
     _use_explicit_transactions(engine)
     return engine

@@ -189,7 +189,8 @@ def _parse(data: Any) -> KeyFile:
         raise damaged
     if version > VERSION:
         raise WorkspaceTooNew(
-            "Deze werkruimte is gemaakt met een nieuwere versie van Samen Leren; werk het programma bij."
+            "Deze werkruimte is gemaakt met een nieuwere versie van Samen Leren; "
+            "werk het programma bij."
         )
     try:
         kdf, wrapped = data["kdf"], data["wrapped_key"]

@@ -7,7 +7,7 @@ disappears by itself when the process dies, even with SIGKILL.
 
 from __future__ import annotations
 
-import os
+import sys
 from pathlib import Path
 from typing import IO
 
@@ -15,7 +15,7 @@ from samenleren_desktop.model.errors import WorkspaceInUse
 
 LOCK_NAME = "workspace.lock"
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows runners only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows runners only
     import msvcrt
 
     def _try_lock(handle: IO[bytes]) -> bool:
@@ -59,8 +59,7 @@ class WorkspaceLock:
         if not _try_lock(handle):
             handle.close()
             raise WorkspaceInUse(
-                "Deze werkruimte is al geopend in een ander venster of programma. "
-                "Sluit dat eerst."
+                "Deze werkruimte is al geopend in een ander venster of programma. Sluit dat eerst."
             )
         self._handle = handle
 

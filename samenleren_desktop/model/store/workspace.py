@@ -23,6 +23,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session
 
 from samenleren_desktop.model.errors import (
+    DatabaseDamaged,
     NotAWorkspace,
     WeakPassphrase,
     WorkspaceError,
@@ -63,7 +64,7 @@ class Workspace:
     folder: Path
     workspace_id: uuid.UUID
     engine: Engine
-    _data_key: bytes = field(repr=False)
+    _data_key: database.DataKey = field(repr=False)
     _lock: WorkspaceLock = field(repr=False)
 
     @classmethod
@@ -95,14 +96,15 @@ class Workspace:
             conn = database.connect(folder / database.DB_NAME, data_key)
             database.set_wal(conn)
             conn.close()
-            engine = database.make_engine(folder / database.DB_NAME, data_key)
+            holder = database.DataKey(data_key)
+            engine = database.make_engine(folder / database.DB_NAME, holder)
             migrate.upgrade(engine, revision)
             wrapped = keyfile.wrap(data_key, passphrase, workspace_id, kdf or keyfile.calibrate())
             keyfile.write_key_file(folder / KEY_NAME, wrapped)
         except BaseException:
             lock.release()
             raise
-        return cls(folder, workspace_id, engine, data_key, lock)
+        return cls(folder, workspace_id, engine, holder, lock)
 
     @classmethod
     def open(cls, folder: Path, passphrase: str, upgrade: bool = True) -> Workspace:
@@ -120,15 +122,27 @@ class Workspace:
         lock.acquire()
         try:
             data_key = _unlock_data_key(folder, key_file, passphrase)
-            engine = database.make_engine(folder / database.DB_NAME, data_key)
-            workspace = cls(folder, key_file.workspace_id, engine, data_key, lock)
-            if upgrade and migrate.needs_upgrade(engine):
-                workspace.backup(_backup_path(folder))
-                migrate.upgrade(engine)
         except BaseException:
             lock.release()
             raise
+        holder = database.DataKey(data_key)
+        engine = database.make_engine(folder / database.DB_NAME, holder)
+        workspace = cls(folder, key_file.workspace_id, engine, holder, lock)
+        try:
+            workspace._bring_schema_up_to_date(upgrade)
+        except BaseException:
+            workspace.close()
+            raise
         return workspace
+
+    def _bring_schema_up_to_date(self, upgrade: bool) -> None:
+        if migrate.current_revision(self.engine) is None:
+            raise DatabaseDamaged(
+                "De database van deze werkruimte is leeg of beschadigd; er is niets veranderd."
+            )
+        if upgrade and migrate.needs_upgrade(self.engine):
+            self.backup(_backup_path(self.folder))
+            migrate.upgrade(self.engine)
 
     def session(self) -> Session:
         """A new ORM session; one session is one transaction when used with `begin()`."""
@@ -154,14 +168,14 @@ class Workspace:
         if target.exists():
             raise WorkspaceExists(f"{target} bestaat al; kies een andere naam.")
         with self.engine.connect() as conn:
-            database.export_copy(conn.connection.dbapi_connection, target, self._data_key)
+            database.export_copy(conn.connection.dbapi_connection, target, self._data_key.get())
         return target
 
     def change_passphrase(self, new_passphrase: str) -> None:
         """Rewrap the data key under a new passphrase; the database is not rewritten."""
         check_new_passphrase(new_passphrase)
         current = keyfile.read_key_file(self.folder / KEY_NAME)
-        wrapped = keyfile.wrap(self._data_key, new_passphrase, self.workspace_id, current.kdf)
+        wrapped = keyfile.wrap(self._data_key.get(), new_passphrase, self.workspace_id, current.kdf)
         keyfile.write_key_file(self.folder / KEY_NAME, wrapped)
 
     def rotate_data_key(self, passphrase: str) -> None:
@@ -176,7 +190,7 @@ class Workspace:
         pending = keyfile.wrap(new_key, passphrase, self.workspace_id, current.kdf)
         keyfile.write_key_file(self.folder / PENDING_KEY_NAME, pending)
         self.engine.dispose()
-        conn = database.connect(self.folder / database.DB_NAME, self._data_key)
+        conn = database.connect(self.folder / database.DB_NAME, self._data_key.get())
         try:
             conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
         finally:
@@ -188,13 +202,14 @@ class Workspace:
             raise WorkspaceError("Het vernieuwen van de sleutel is mislukt; er is niets veranderd.")
         os.replace(self.folder / PENDING_KEY_NAME, self.folder / KEY_NAME)
         keyfile.fsync_dir(self.folder)
-        self._data_key = new_key
-        self.engine = database.make_engine(self.folder / database.DB_NAME, new_key)
+        self._data_key.forget()
+        self._data_key = database.DataKey(new_key)
+        self.engine = database.make_engine(self.folder / database.DB_NAME, self._data_key)
 
     def close(self) -> None:
         """Close every connection and release the lock."""
         self.engine.dispose()
-        self._data_key = b""
+        self._data_key.forget()
         self._lock.release()
 
     def __enter__(self) -> Workspace:

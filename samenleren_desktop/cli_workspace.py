@@ -1,0 +1,127 @@
+"""Handlers of `samenleren workspace …`, `samenleren demo` and `samenleren export json`."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+import uuid
+from pathlib import Path
+
+from samenleren_desktop.model.demo import fill_demo
+from samenleren_desktop.model.errors import SamenLerenError, ValidationError
+from samenleren_desktop.model.services.export import export_data, write_json
+from samenleren_desktop.model.services.gezinnen import count_gezinnen
+from samenleren_desktop.model.store.credentials import credential_store
+from samenleren_desktop.model.store.workspace import Workspace, check_new_passphrase, is_workspace
+
+PASSPHRASE_ENV = "SAMENLEREN_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "SAMENLEREN_NEW_PASSPHRASE"
+
+
+def _read_secret_file(path: Path) -> str:
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise SamenLerenError(f"Kan het wachtwoordbestand {path} niet lezen: {error}.") from None
+    return text.splitlines()[0] if text.strip() else ""
+
+
+def passphrase(args: argparse.Namespace, prompt: str = "Wachtwoord: ") -> str:
+    """The passphrase from --passphrase-file, $SAMENLEREN_PASSPHRASE or a hidden prompt."""
+    if getattr(args, "passphrase_file", None):
+        return _read_secret_file(args.passphrase_file)
+    if os.environ.get(PASSPHRASE_ENV):
+        return os.environ[PASSPHRASE_ENV]
+    if not sys.stdin.isatty():
+        raise SamenLerenError(
+            "Geef het wachtwoord met --passphrase-file of de omgevingsvariabele "
+            f"{PASSPHRASE_ENV}; er is geen terminal om het te vragen."
+        )
+    return getpass.getpass(prompt)
+
+
+def new_passphrase(args: argparse.Namespace, file_attr: str, env: str) -> str:
+    """A new passphrase: from a file or environment variable, or typed twice at a prompt."""
+    if getattr(args, file_attr, None):
+        return _read_secret_file(getattr(args, file_attr))
+    if os.environ.get(env):
+        return os.environ[env]
+    if not sys.stdin.isatty():
+        raise SamenLerenError(
+            f"Geef het nieuwe wachtwoord met --{file_attr.replace('_', '-')} of {env}; "
+            "er is geen terminal om het te vragen."
+        )
+    first = getpass.getpass("Nieuw wachtwoord (minstens 12 tekens): ")
+    check_new_passphrase(first)
+    if getpass.getpass("Herhaal het nieuwe wachtwoord: ") != first:
+        raise SamenLerenError("De twee wachtwoorden zijn niet gelijk; er is niets veranderd.")
+    return first
+
+
+def create(args: argparse.Namespace) -> int:
+    """`samenleren workspace create PATH`."""
+    secret = new_passphrase(args, "passphrase_file", PASSPHRASE_ENV)
+    with Workspace.create(args.path, secret) as workspace:
+        print(f"Werkruimte gemaakt in {workspace.folder}.")
+        print(credential_store(workspace).notice)
+    return 0
+
+
+def check(args: argparse.Namespace) -> int:
+    """`samenleren workspace check PATH`: unlock, run the integrity checks, report."""
+    with Workspace.open(args.path, passphrase(args)) as workspace:
+        problems = workspace.integrity_problems()
+        with workspace.session() as session:
+            families = count_gezinnen(session)
+        print(f"Werkruimte: {workspace.folder}")
+        print(f"Schemaversie: {workspace.schema_revision()}")
+        print(f"Gezinnen: {families}")
+        print(credential_store(workspace).notice)
+        if problems:
+            print("De controle vond problemen:", file=sys.stderr)
+            for problem in problems[:20]:
+                print(f"  {problem}", file=sys.stderr)
+            return 1
+        print("De controle vond geen problemen.")
+    return 0
+
+
+def passwd(args: argparse.Namespace) -> int:
+    """`samenleren workspace passwd PATH`: rewrap the data key under a new passphrase."""
+    with Workspace.open(args.path, passphrase(args, "Huidig wachtwoord: ")) as workspace:
+        workspace.change_passphrase(new_passphrase(args, "new_passphrase_file", NEW_PASSPHRASE_ENV))
+    print("Het wachtwoord is veranderd. Het oude wachtwoord werkt niet meer.")
+    return 0
+
+
+def demo(args: argparse.Namespace) -> int:
+    """`samenleren demo PATH --families N [--seed S]`."""
+    if args.families < 0:
+        raise ValidationError("Het aantal gezinnen kan niet negatief zijn.", field="families")
+    if is_workspace(Path(args.path)):
+        raise SamenLerenError(f"In {args.path} staat al een werkruimte; kies een nieuwe map.")
+    secret = new_passphrase(args, "passphrase_file", PASSPHRASE_ENV)
+    with Workspace.create(args.path, secret) as workspace, workspace.transaction() as session:
+        fill_demo(session, args.families, seed=args.seed)
+    print(f"{args.families} fictieve gezinnen toegevoegd aan {workspace.folder}.")
+    return 0
+
+
+def export_json(args: argparse.Namespace) -> int:
+    """`samenleren export json PATH [--family ID] --out FILE`."""
+    family = _family_id(args.family) if args.family else None
+    with Workspace.open(args.path, passphrase(args)) as workspace, workspace.session() as session:
+        data = export_data(session, family)
+    write_json(data, args.out)
+    print(f"{len(data['gezinnen'])} gezin(nen) geëxporteerd naar {args.out}.")
+    print("Let op: dit bestand is niet versleuteld. Bewaar het veilig en verwijder het na gebruik.")
+    return 0
+
+
+def _family_id(text: str) -> uuid.UUID:
+    try:
+        return uuid.UUID(text)
+    except ValueError:
+        raise ValidationError(f"'{text}' is geen geldig gezins-id.", field="family") from None

@@ -1,0 +1,83 @@
+"""Everything stored about one family (or all), as readable JSON: the AVG right of access."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+import uuid
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Table, select
+from sqlmodel import Session, SQLModel
+
+from samenleren_desktop.model.entities import Gezin
+from samenleren_desktop.model.errors import SamenLerenError
+from samenleren_desktop.model.services.gezinnen import get_gezin, list_gezinnen
+
+FORMAT = "samenleren-export"
+VERSION = 1
+
+
+def _family_tables() -> list[Table]:
+    """Every table whose rows belong to one family (they carry a gezin_id)."""
+    tables = SQLModel.metadata.sorted_tables
+    return [table for table in tables if "gezin_id" in table.columns]
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+def gezin_dossier(session: Session, gezin: Gezin) -> dict[str, Any]:
+    """One family and every record that belongs to it, each with its `id`."""
+    connection = session.connection()
+    gezin_table = SQLModel.metadata.tables["gezin"]
+    row = connection.execute(select(gezin_table).where(gezin_table.c.id == gezin.id)).one()
+    dossier: dict[str, Any] = {"gezin": {k: _plain(v) for k, v in row._mapping.items()}}
+    for table in _family_tables():
+        rows = connection.execute(
+            select(table).where(table.c.gezin_id == gezin.id).order_by(table.c.created_at)
+        )
+        dossier[table.name] = [{k: _plain(v) for k, v in row._mapping.items()} for row in rows]
+    return dossier
+
+
+def export_data(session: Session, gezin_id: uuid.UUID | None = None) -> dict[str, Any]:
+    """The whole export document: one family when `gezin_id` is given, else all."""
+    gezinnen = [get_gezin(session, gezin_id)] if gezin_id else list_gezinnen(session)
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "gemaakt_op": datetime.now().astimezone().isoformat(timespec="seconds"),
+        "gezinnen": [gezin_dossier(session, gezin) for gezin in gezinnen],
+    }
+
+
+def write_json(data: dict[str, Any], target: Path) -> None:
+    """Write JSON to a temporary file beside `target` and move it into place.
+
+    A failed export never leaves a half-written file; a target that cannot be written gets a
+    clear message.
+    """
+    target = Path(target)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".export-", suffix=".tmp", dir=target.parent)
+    except OSError as error:
+        raise SamenLerenError(
+            f"Kan niet schrijven in {target.parent}: {error.strerror or error}."
+        ) from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(data, handle, ensure_ascii=False, indent=2)
+            handle.write("\n")
+        os.replace(tmp, target)
+    except OSError as error:
+        Path(tmp).unlink(missing_ok=True)
+        raise SamenLerenError(f"Kan {target} niet schrijven: {error.strerror or error}.") from None

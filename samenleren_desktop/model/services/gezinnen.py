@@ -1,0 +1,125 @@
+"""Families with their parents and children: create, list, find."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlmodel import Session, col, func, select
+
+from samenleren_desktop.model.entities import Gezin, Kind, Ouder
+from samenleren_desktop.model.errors import RecordNotFound
+from samenleren_desktop.model.services.validation import (
+    check_lengths,
+    check_range,
+    require_text,
+)
+
+
+@dataclass(frozen=True)
+class NieuweOuder:
+    """What the coach fills in for a parent (`id` only when the caller makes it, e.g. demo)."""
+
+    voornaam: str
+    achternaam: str = ""
+    taal: str = "Nederlands"
+    tolk_nodig: bool = False
+    telefoon: str = ""
+    email: str = ""
+    bereikbaarheid: str = ""
+    id: uuid.UUID | None = None
+
+
+@dataclass(frozen=True)
+class NieuwKind:
+    """What the coach fills in for a child."""
+
+    voornaam: str
+    groep: int
+    achternaam: str = ""
+    geboortedatum: date | None = None
+    id: uuid.UUID | None = None
+
+
+@dataclass(frozen=True)
+class NieuwGezin:
+    """A family as the coach registers it."""
+
+    naam: str
+    ouders: Sequence[NieuweOuder] = field(default_factory=tuple)
+    kinderen: Sequence[NieuwKind] = field(default_factory=tuple)
+    adres: str = ""
+    postcode: str = ""
+    plaats: str = ""
+    id: uuid.UUID | None = None
+
+
+def create_gezin(session: Session, nieuw: NieuwGezin, changed_by: str) -> Gezin:
+    """Validate and add a family with its parents and children to the session.
+
+    Raises:
+        ValidationError: naming the first field that is wrong; nothing is added then.
+    """
+    gezin = Gezin(
+        id=nieuw.id or uuid.uuid4(),
+        naam=require_text(nieuw.naam, "naam", "de naam van het gezin"),
+        adres=nieuw.adres,
+        postcode=nieuw.postcode,
+        plaats=nieuw.plaats,
+        changed_by=changed_by,
+    )
+    records: list[Gezin | Ouder | Kind] = [gezin]
+    records += [_ouder(gezin.id, ouder, changed_by) for ouder in nieuw.ouders]
+    records += [_kind(gezin.id, kind, changed_by) for kind in nieuw.kinderen]
+    for record in records:
+        check_lengths(record)
+    session.add_all(records)
+    return gezin
+
+
+def _ouder(gezin_id: uuid.UUID, ouder: NieuweOuder, changed_by: str) -> Ouder:
+    return Ouder(
+        id=ouder.id or uuid.uuid4(),
+        gezin_id=gezin_id,
+        voornaam=require_text(ouder.voornaam, "voornaam", "de voornaam van de ouder"),
+        achternaam=ouder.achternaam,
+        taal=ouder.taal,
+        tolk_nodig=ouder.tolk_nodig,
+        telefoon=ouder.telefoon,
+        email=ouder.email,
+        bereikbaarheid=ouder.bereikbaarheid,
+        changed_by=changed_by,
+    )
+
+
+def _kind(gezin_id: uuid.UUID, kind: NieuwKind, changed_by: str) -> Kind:
+    check_range(kind.groep, 1, 4, "groep", "De groep van het kind")
+    return Kind(
+        id=kind.id or uuid.uuid4(),
+        gezin_id=gezin_id,
+        voornaam=require_text(kind.voornaam, "voornaam", "de voornaam van het kind"),
+        achternaam=kind.achternaam,
+        geboortedatum=kind.geboortedatum,
+        groep=kind.groep,
+        changed_by=changed_by,
+    )
+
+
+def list_gezinnen(session: Session) -> list[Gezin]:
+    """Every family, by name."""
+    return list(session.exec(select(Gezin).order_by(col(Gezin.naam))).all())
+
+
+def get_gezin(session: Session, gezin_id: uuid.UUID) -> Gezin:
+    """One family, or `RecordNotFound`."""
+    gezin = session.get(Gezin, gezin_id)
+    if gezin is None:
+        raise RecordNotFound(f"Er is geen gezin met id {gezin_id} in deze werkruimte.")
+    return gezin
+
+
+def count_gezinnen(session: Session) -> int:
+    """How many families the workspace holds."""
+    return session.exec(select(func.count()).select_from(Gezin)).one()

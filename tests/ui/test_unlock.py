@@ -1,0 +1,103 @@
+"""The first screens: unlock a workspace, or make one, without freezing the window."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from samenleren_desktop.model.demo import fill_demo
+from samenleren_desktop.model.store.workspace import Workspace, is_workspace
+from samenleren_desktop.ui.app import Session
+from samenleren_desktop.ui.create_page import CreatePage
+from samenleren_desktop.ui.unlock import FORGOT_TEXT, UnlockPage
+from tests.conftest import FAST_KDF, PASSPHRASE
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def demo_dir(workspace_dir: Path) -> Path:
+    ws = Workspace.create(workspace_dir, PASSPHRASE, FAST_KDF)
+    with ws, ws.transaction() as session:
+        fill_demo(session, 9, seed=5)
+    return workspace_dir
+
+
+@pytest.fixture
+def session_for(qtbot: QtBot) -> Iterator[list[Session]]:
+    sessions: list[Session] = []
+    yield sessions
+    for session in sessions:
+        session.close()
+
+
+def _start(folder: Path, qtbot: QtBot, sessions: list[Session]) -> Session:
+    session = Session(folder)
+    sessions.append(session)
+    qtbot.addWidget(session.window)
+    session.window.show()
+    return session
+
+
+def test_wrong_passphrase_shows_a_plain_message(
+    demo_dir: Path, qtbot: QtBot, session_for: list[Session]
+) -> None:
+    session = _start(demo_dir, qtbot, session_for)
+    page = session.page
+    assert isinstance(page, UnlockPage)
+    qtbot.keyClicks(page.passphrase, "niet goed genoeg")
+    qtbot.keyClick(page.passphrase, "\r")
+    qtbot.waitUntil(lambda: "klopt niet" in page.message.text())
+    assert page.button.isEnabled()
+    assert session.workspace is None
+
+
+def test_right_passphrase_shows_the_families(
+    demo_dir: Path, qtbot: QtBot, session_for: list[Session]
+) -> None:
+    session = _start(demo_dir, qtbot, session_for)
+    page = session.page
+    assert isinstance(page, UnlockPage)
+    qtbot.keyClicks(page.passphrase, PASSPHRASE)
+    qtbot.keyClick(page.passphrase, "\r")
+    view = session.window.families_view
+    qtbot.waitUntil(lambda: view.isVisible())
+    model = view.model()
+    assert model.rowCount() == 9
+    assert str(model.index(0, 0).data()).startswith("Gezin ")
+    assert session.workspace is not None
+
+
+def test_forgot_passphrase_explains_what_the_administrator_can_do(
+    demo_dir: Path, qtbot: QtBot, session_for: list[Session]
+) -> None:
+    session = _start(demo_dir, qtbot, session_for)
+    page = session.page
+    assert isinstance(page, UnlockPage)
+    page.forgot.click()
+    assert page.message.text() == FORGOT_TEXT
+    assert "beheerder" in FORGOT_TEXT
+
+
+def test_first_start_makes_a_workspace(
+    workspace_dir: Path, qtbot: QtBot, session_for: list[Session]
+) -> None:
+    session = _start(workspace_dir, qtbot, session_for)
+    page = session.page
+    assert isinstance(page, CreatePage)
+    qtbot.keyClicks(page.first, "kort")
+    qtbot.keyClicks(page.second, "kort")
+    page.button.click()
+    qtbot.waitUntil(lambda: "minstens 12" in page.message.text())
+    assert not is_workspace(workspace_dir)
+    page.first.setText(PASSPHRASE)
+    page.second.setText(PASSPHRASE + "!")
+    page.button.click()
+    assert "niet gelijk" in page.message.text()
+    page.second.setText(PASSPHRASE)
+    page.button.click()
+    qtbot.waitUntil(lambda: session.window.families_view.isVisible())
+    assert is_workspace(workspace_dir)
