@@ -68,13 +68,23 @@ class KdfParams:
 
 
 def calibrate(target_seconds: float = 0.5, memory_kib: int = 64 * 1024) -> KdfParams:
-    """Pick the number of Argon2id iterations that takes about `target_seconds` here."""
-    probe = KdfParams(memory_kib=memory_kib, iterations=2)
-    start = time.perf_counter()
-    derive_key("kalibratie", secrets.token_bytes(SALT_BYTES), probe)
-    per_iteration = (time.perf_counter() - start) / probe.iterations
-    iterations = round(target_seconds / max(per_iteration, 1e-3))
-    return KdfParams(memory_kib=memory_kib, iterations=min(max(iterations, 3), 24))
+    """Pick the number of Argon2id passes that takes about `target_seconds` on this machine.
+
+    Two probes (1 and 3 passes) separate the fixed cost of filling the memory from the cost
+    of one pass.
+    """
+    salt = secrets.token_bytes(SALT_BYTES)
+
+    def timed(passes: int) -> float:
+        start = time.perf_counter()
+        derive_key("kalibratie", salt, KdfParams(memory_kib=memory_kib, iterations=passes))
+        return time.perf_counter() - start
+
+    one, three = timed(1), timed(3)
+    per_pass = max((three - one) / 2, 1e-3)
+    fixed = max(one - per_pass, 0.0)
+    passes = round((target_seconds - fixed) / per_pass)
+    return KdfParams(memory_kib=memory_kib, iterations=min(max(passes, 3), 24))
 
 
 def normalise_passphrase(passphrase: str) -> bytes:
