@@ -7,9 +7,9 @@ import logging
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, NoReturn, cast
 
-from samenleren_desktop import __version__, cli_workspace
+from samenleren_desktop import __version__, cli_content, cli_workspace
 from samenleren_desktop.model.errors import SamenLerenError
 
 Handler = Callable[[argparse.Namespace], int]
@@ -131,21 +131,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--workspace", type=Path, metavar="PAD", help="open deze werkruimte")
     parser.add_argument("--demo", action="store_true", help="open een demowerkruimte")
-    top = parser.add_subparsers(title="opdrachten", metavar="OPDRACHT")
+    top = cast(
+        "argparse._SubParsersAction[argparse.ArgumentParser]",
+        parser.add_subparsers(title="opdrachten", metavar="OPDRACHT"),
+    )
     _workspace_commands(top)
     _demo_command(top)
     _export_commands(top)
-    _register_optional(top)
-    return parser
-
-
-def _register_optional(top: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Commands that live in their own modules."""
-    try:
-        from samenleren_desktop import cli_content  # noqa: PLC0415 - optional until it lands
-    except ImportError:
-        return
     cli_content.register(top)
+    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:

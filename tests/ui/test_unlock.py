@@ -64,7 +64,7 @@ def test_right_passphrase_shows_the_families(
     qtbot.keyClicks(page.passphrase, PASSPHRASE)
     qtbot.keyClick(page.passphrase, "\r")
     view = session.window.families_view
-    qtbot.waitUntil(lambda: view.isVisible())
+    qtbot.waitUntil(view.isVisible)
     model = view.model()
     assert model.rowCount() == 9
     assert str(model.index(0, 0).data()).startswith("Gezin ")
@@ -99,5 +99,5 @@ def test_first_start_makes_a_workspace(
     assert "niet gelijk" in page.message.text()
     page.second.setText(PASSPHRASE)
     page.button.click()
-    qtbot.waitUntil(lambda: session.window.families_view.isVisible())
+    qtbot.waitUntil(session.window.families_view.isVisible)
     assert is_workspace(workspace_dir)

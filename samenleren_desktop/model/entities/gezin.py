@@ -65,6 +65,8 @@ class Kind(Record, table=True):
         achternaam: surname.
         geboortedatum: date of birth, when known.
         groep: school year, 1 to 4.
+        school_id: the child's school.
+        leerkracht_id: the child's teacher.
     """
 
     __tablename__ = "kind"
@@ -74,3 +76,5 @@ class Kind(Record, table=True):
     achternaam: str = Field(default="", max_length=100)
     geboortedatum: date | None = None
     groep: int = Field(ge=1, le=4)
+    school_id: uuid.UUID | None = Field(default=None, foreign_key="school.id")
+    leerkracht_id: uuid.UUID | None = Field(default=None, foreign_key="leerkracht.id")

@@ -21,10 +21,13 @@ FORMAT = "samenleren-export"
 VERSION = 1
 
 
+_INTERNAL = {"outbox_change"}  # sync bookkeeping: copies of data already exported
+
+
 def _family_tables() -> list[Table]:
     """Every table whose rows belong to one family (they carry a gezin_id)."""
     tables = SQLModel.metadata.sorted_tables
-    return [table for table in tables if "gezin_id" in table.columns]
+    return [t for t in tables if "gezin_id" in t.columns and t.name not in _INTERNAL]
 
 
 def _plain(value: Any) -> Any:
@@ -43,7 +46,9 @@ def gezin_dossier(session: Session, gezin: Gezin) -> dict[str, Any]:
     dossier: dict[str, Any] = {"gezin": {k: _plain(v) for k, v in row._mapping.items()}}
     for table in _family_tables():
         rows = connection.execute(
-            select(table).where(table.c.gezin_id == gezin.id).order_by(table.c.created_at)
+            select(table)
+            .where(table.c.gezin_id == gezin.id)
+            .order_by(table.c.get("created_at", table.c.get("tijd")))
         )
         dossier[table.name] = [{k: _plain(v) for k, v in row._mapping.items()} for row in rows]
     return dossier
