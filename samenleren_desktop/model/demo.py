@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import random
 import uuid
+from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
 
 from sqlmodel import Session
 
+from samenleren_desktop.model.demo_traject import build_world, fill_traject
+from samenleren_desktop.model.entities.base import reproducible_ids
+from samenleren_desktop.model.services.changes import Actor, Changes
 from samenleren_desktop.model.services.gezinnen import (
     NieuweOuder,
     NieuwGezin,
@@ -112,13 +116,16 @@ def _id(rng: random.Random) -> uuid.UUID:
     return uuid.UUID(int=rng.getrandbits(128), version=4)
 
 
-def demo_gezin(rng: random.Random, today: date) -> NieuwGezin:
+def demo_gezin(
+    rng: random.Random, today: date, scholen: Sequence[tuple[uuid.UUID, uuid.UUID]] = ()
+) -> NieuwGezin:
     """One fictional family."""
     achternaam = rng.choice(_ACHTERNAMEN)
     ouder_namen = rng.sample(_OUDER_VOORNAMEN, rng.choice((1, 1, 2)))
     kind_namen = rng.sample(_KIND_VOORNAMEN, rng.choice((1, 1, 2, 3)))
     ouders = [_demo_ouder(rng, naam, achternaam) for naam in ouder_namen]
-    kinderen = [_demo_kind(rng, naam, achternaam, today) for naam in kind_namen]
+    school = rng.choice(scholen) if scholen else (None, None)
+    kinderen = [_demo_kind(rng, naam, achternaam, today, school) for naam in kind_namen]
     return NieuwGezin(
         id=_id(rng),
         naam=f"Gezin {achternaam}",
@@ -144,7 +151,13 @@ def _demo_ouder(rng: random.Random, voornaam: str, achternaam: str) -> NieuweOud
     )
 
 
-def _demo_kind(rng: random.Random, voornaam: str, achternaam: str, today: date) -> NieuwKind:
+def _demo_kind(
+    rng: random.Random,
+    voornaam: str,
+    achternaam: str,
+    today: date,
+    school: tuple[uuid.UUID | None, uuid.UUID | None],
+) -> NieuwKind:
     groep = rng.randint(1, 4)
     age_days = (groep + 3) * 365 + rng.randint(0, 364)
     return NieuwKind(
@@ -153,15 +166,27 @@ def _demo_kind(rng: random.Random, voornaam: str, achternaam: str, today: date) 
         achternaam=achternaam,
         groep=groep,
         geboortedatum=today - timedelta(days=age_days),
+        school_id=school[0],
+        leerkracht_id=school[1],
     )
 
 
 def fill_demo(session: Session, families: int, seed: int = 1, today: date | None = None) -> int:
-    """Add `families` fictional families to the session; the same seed gives the same data."""
+    """Add `families` fictional families, each with a traject in some stage.
+
+    The same seed and `today` give the same data. Every entity of the domain gets records:
+    organisation, coaches, schools and teachers, partners of the sociale kaart, trajecten with
+    their contactmomenten, plan van aanpak, activities, smiley scores, questionnaire answers,
+    afsprakenkaart, consent, contra-indications and referrals.
+    """
     rng = random.Random(seed)
-    today = today or date(2026, 9, 1)
-    for _ in range(families):
-        create_gezin(session, demo_gezin(rng, today), changed_by=DEMO_USER)
+    today = today or date.today()
+    changes = Changes(session, Actor(DEMO_USER, "demo"))
+    with reproducible_ids(rng):
+        world = build_world(changes, rng)
+        for _ in range(families):
+            gezin = create_gezin(changes, demo_gezin(rng, today, world.scholen))
+            fill_traject(changes, rng, world, gezin, today)
     return families
 
 

@@ -1,8 +1,32 @@
-"""The fixed sets of values that records use (stored as their string value)."""
+"""The fixed sets of values that records use (stored as their string value).
+
+The kinds of contact, their status, setting and smiley moments come from the rules, so the
+records and the trajectpijl speak one vocabulary.
+"""
 
 from __future__ import annotations
 
 from enum import StrEnum
+
+from samenleren_desktop.model.rules import ContactSoort, ContactStatus, Moment, Setting
+from samenleren_desktop.model.rules import IntakeBesluit as Besluit
+
+__all__ = [
+    "AanmeldBron",
+    "Besluit",
+    "ContactSoort",
+    "ContactStatus",
+    "CycleStap",
+    "GegevenDoor",
+    "LeerkrachtRol",
+    "Moment",
+    "Rol",
+    "Setting",
+    "ToestemmingSoort",
+    "ToestemmingWijze",
+    "TrajectStatus",
+    "VerwijsStap",
+]
 
 
 class Rol(StrEnum):
@@ -42,63 +66,12 @@ class AanmeldBron(StrEnum):
     ANDERS = "anders"
 
 
-class ContactSoort(StrEnum):
-    """The step of the traject a contactmoment belongs to."""
-
-    INTAKE = "intake"
-    KENNISMAKING = "kennismaking"
-    INFORMATIEMAP = "informatiemap"
-    ACTIVITEIT = "activiteit"
-    OUDER_LEERKRACHT_GESPREK = "ouder_leerkracht_gesprek"
-    PLAN_VAN_AANPAK = "plan_van_aanpak"
-    DOELBEZOEK = "doelbezoek"
-    TUSSENEVALUATIE = "tussenevaluatie"
-    EINDEVALUATIE = "eindevaluatie"
-    AFSLUITENDE_ACTIVITEIT = "afsluitende_activiteit"
-    NAZORG = "nazorg"
-    FOLLOW_UP = "follow_up"
-    OVERIG = "overig"
-
-
-class ContactStatus(StrEnum):
-    """Planned, held or cancelled."""
-
-    GEPLAND = "gepland"
-    GEHOUDEN = "gehouden"
-    GEANNULEERD = "geannuleerd"
-
-
-class Setting(StrEnum):
-    """Who the contact was with."""
-
-    GEZIN = "gezin"
-    OUDER = "ouder"
-    SCHOOL = "school"
-    TELEFOON = "telefoon"
-
-
-class Moment(StrEnum):
-    """When smiley scores are taken."""
-
-    START = "start"
-    TUSSEN = "tussen"
-    EIND = "eind"
-
-
 class GegevenDoor(StrEnum):
     """Who gave a smiley score or chose an activity."""
 
     OUDER = "ouder"
     KIND = "kind"
     BEGELEIDER = "begeleider"
-
-
-class Besluit(StrEnum):
-    """The decision after the intake or a concern."""
-
-    START = "start"
-    UITSTELLEN = "uitstellen"
-    DOORVERWIJZEN = "doorverwijzen"
 
 
 class VerwijsStap(StrEnum):

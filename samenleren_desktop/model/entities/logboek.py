@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import JSON, Column
 from sqlmodel import Field, SQLModel
 
-from samenleren_desktop.model.entities.base import utcnow
+from samenleren_desktop.model.entities.base import new_id, utcnow
 
 
 class AuditEntry(SQLModel, table=True):
@@ -24,7 +24,7 @@ class AuditEntry(SQLModel, table=True):
 
     __tablename__ = "audit_entry"
 
-    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
     tijd: datetime = Field(default_factory=utcnow, index=True)
     gebruiker: str = Field(max_length=100)
     apparaat: str = Field(default="", max_length=100)
@@ -49,7 +49,7 @@ class OutboxChange(SQLModel, table=True):
     __tablename__ = "outbox_change"
 
     mutation_id: int | None = Field(default=None, primary_key=True)
-    change_uuid: uuid.UUID = Field(default_factory=uuid.uuid4)
+    change_uuid: uuid.UUID = Field(default_factory=new_id)
     tx_group: uuid.UUID
     tabel: str = Field(max_length=50)
     record_id: uuid.UUID

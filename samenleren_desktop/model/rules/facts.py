@@ -41,11 +41,13 @@ class Setting(StrEnum):
     GEZIN = "gezin"
     OUDER = "ouder"
     SCHOOL = "school"
+    TELEFOON = "telefoon"
 
     @property
     def label(self) -> str:
         """The Dutch word shown to the user."""
-        return {"gezin": "Gezin", "ouder": "Ouder(s)", "school": "School"}[self.value]
+        labels = {"gezin": "Gezin", "ouder": "Ouder(s)", "school": "School", "telefoon": "Telefoon"}
+        return labels[self.value]
 
 
 class Moment(StrEnum):
@@ -64,7 +66,7 @@ class Moment(StrEnum):
 class IntakeBesluit(StrEnum):
     """What was decided after the intake (contra-indications checked)."""
 
-    STARTEN = "starten"
+    STARTEN = "start"
     UITSTELLEN = "uitstellen"
     DOORVERWIJZEN = "doorverwijzen"
 

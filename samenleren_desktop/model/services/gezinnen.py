@@ -10,12 +10,10 @@ from datetime import date
 from sqlmodel import Session, col, func, select
 
 from samenleren_desktop.model.entities import Gezin, Kind, Ouder
+from samenleren_desktop.model.entities.base import new_id
 from samenleren_desktop.model.errors import RecordNotFound
-from samenleren_desktop.model.services.validation import (
-    check_lengths,
-    check_range,
-    require_text,
-)
+from samenleren_desktop.model.services.changes import Changes
+from samenleren_desktop.model.services.validation import check_range, require_text
 
 
 @dataclass(frozen=True)
@@ -40,6 +38,8 @@ class NieuwKind:
     groep: int
     achternaam: str = ""
     geboortedatum: date | None = None
+    school_id: uuid.UUID | None = None
+    leerkracht_id: uuid.UUID | None = None
     id: uuid.UUID | None = None
 
 
@@ -56,32 +56,31 @@ class NieuwGezin:
     id: uuid.UUID | None = None
 
 
-def create_gezin(session: Session, nieuw: NieuwGezin, changed_by: str) -> Gezin:
-    """Validate and add a family with its parents and children to the session.
+def create_gezin(changes: Changes, nieuw: NieuwGezin) -> Gezin:
+    """Validate and add a family with its parents and children.
 
     Raises:
-        ValidationError: naming the first field that is wrong; nothing is added then.
+        ValidationError: naming the first field that is wrong; the transaction then writes
+            nothing.
     """
     gezin = Gezin(
-        id=nieuw.id or uuid.uuid4(),
+        id=nieuw.id or new_id(),
         naam=require_text(nieuw.naam, "naam", "de naam van het gezin"),
         adres=nieuw.adres,
         postcode=nieuw.postcode,
         plaats=nieuw.plaats,
-        changed_by=changed_by,
     )
     records: list[Gezin | Ouder | Kind] = [gezin]
-    records += [_ouder(gezin.id, ouder, changed_by) for ouder in nieuw.ouders]
-    records += [_kind(gezin.id, kind, changed_by) for kind in nieuw.kinderen]
+    records += [_ouder(gezin.id, ouder) for ouder in nieuw.ouders]
+    records += [_kind(gezin.id, kind) for kind in nieuw.kinderen]
     for record in records:
-        check_lengths(record)
-    session.add_all(records)
+        changes.create(record)
     return gezin
 
 
-def _ouder(gezin_id: uuid.UUID, ouder: NieuweOuder, changed_by: str) -> Ouder:
+def _ouder(gezin_id: uuid.UUID, ouder: NieuweOuder) -> Ouder:
     return Ouder(
-        id=ouder.id or uuid.uuid4(),
+        id=ouder.id or new_id(),
         gezin_id=gezin_id,
         voornaam=require_text(ouder.voornaam, "voornaam", "de voornaam van de ouder"),
         achternaam=ouder.achternaam,
@@ -90,20 +89,20 @@ def _ouder(gezin_id: uuid.UUID, ouder: NieuweOuder, changed_by: str) -> Ouder:
         telefoon=ouder.telefoon,
         email=ouder.email,
         bereikbaarheid=ouder.bereikbaarheid,
-        changed_by=changed_by,
     )
 
 
-def _kind(gezin_id: uuid.UUID, kind: NieuwKind, changed_by: str) -> Kind:
+def _kind(gezin_id: uuid.UUID, kind: NieuwKind) -> Kind:
     check_range(kind.groep, 1, 4, "groep", "De groep van het kind")
     return Kind(
-        id=kind.id or uuid.uuid4(),
+        id=kind.id or new_id(),
         gezin_id=gezin_id,
         voornaam=require_text(kind.voornaam, "voornaam", "de voornaam van het kind"),
         achternaam=kind.achternaam,
         geboortedatum=kind.geboortedatum,
         groep=kind.groep,
-        changed_by=changed_by,
+        school_id=kind.school_id,
+        leerkracht_id=kind.leerkracht_id,
     )
 
 

@@ -1,26 +1,8 @@
-"""Checks every record passes before it is written: lengths, required text, ranges."""
+"""Friendly checks of single values, before the record-level checks in changes.py."""
 
 from __future__ import annotations
 
-from sqlalchemy import String
-from sqlmodel import SQLModel
-
 from samenleren_desktop.model.errors import ValidationError
-
-
-def check_lengths(record: SQLModel) -> None:
-    """Refuse text longer than its column allows, naming the field."""
-    table = getattr(type(record), "__table__", None)
-    if table is None:
-        return
-    for column in table.columns:
-        value = getattr(record, column.name, None)
-        limit = column.type.length if isinstance(column.type, String) else None
-        if isinstance(value, str) and limit is not None and len(value) > limit:
-            raise ValidationError(
-                f"'{column.name}' is te lang: {len(value)} tekens, hoogstens {limit}.",
-                field=column.name,
-            )
 
 
 def require_text(value: str, field: str, label: str) -> str:

@@ -21,18 +21,19 @@ from tests.conftest import FAST_KDF, PASSPHRASE
 # its id only after the commit returned: a printed id is an acknowledged commit.
 WRITER = """
 import sys, uuid
+from samenleren_desktop.model.services.changes import Actor, record_changes
 from samenleren_desktop.model.services.gezinnen import NieuwGezin, NieuwKind, create_gezin
 from samenleren_desktop.model.store.workspace import Workspace
 ws = Workspace.open(sys.argv[1], sys.argv[2])
+actor = Actor("crashtest")
 print("klaar", flush=True)
 i = 0
 while True:
     i += 1
-    with ws.transaction() as session:
+    with record_changes(ws, actor) as changes:
         gezin = create_gezin(
-            session,
+            changes,
             NieuwGezin(naam=f"Gezin {i}", kinderen=[NieuwKind(voornaam="Kind", groep=2)]),
-            changed_by="crashtest",
         )
     print(gezin.id, flush=True)
 """

@@ -1,0 +1,49 @@
+"""`samenleren demo`: believable fictional data in every entity and every stage."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlmodel import SQLModel, func, select
+
+from samenleren_desktop.model.content import AnswerContext, load_content, validate_response
+from samenleren_desktop.model.demo import fill_demo
+from samenleren_desktop.model.entities import PlanDoel, Traject, VragenlijstAntwoord
+from samenleren_desktop.model.rules import Stap, StepStatus
+from samenleren_desktop.model.services.feiten import pijl_van
+from samenleren_desktop.model.store.workspace import Workspace
+
+TODAY = date(2026, 11, 22)
+
+
+def test_every_entity_and_every_stage(workspace: Workspace) -> None:
+    with workspace.transaction() as session:
+        fill_demo(session, 60, seed=2, today=TODAY)
+    with workspace.session() as session:
+        counts = {
+            name: session.connection().execute(select(func.count()).select_from(table)).scalar()
+            for name, table in SQLModel.metadata.tables.items()
+        }
+        empty = {name for name, count in counts.items() if not count}
+        assert empty == {"workspace_secret"}
+        reached = set()
+        for traject in session.exec(select(Traject)):
+            states = pijl_van(session, traject, TODAY)
+            upcoming = [s.stap for s in states if s.status == StepStatus.NEXT]
+            reached.add(upcoming[0] if upcoming else traject.status)
+    assert set(Stap) - {Stap.AANMELDING} <= reached
+    assert {"afgesloten", "afgebroken", "uitgesteld"} <= reached
+
+
+def test_stored_answers_are_valid_for_their_version(workspace: Workspace) -> None:
+    with workspace.transaction() as session:
+        fill_demo(session, 25, seed=4, today=TODAY)
+    content = load_content()
+    with workspace.session() as session:
+        for response in session.exec(select(VragenlijstAntwoord)):
+            goals = session.exec(
+                select(PlanDoel.doel).where(PlanDoel.traject_id == response.traject_id)
+            ).all()
+            questionnaire = content.questionnaire(response.vragenlijst, response.versie)
+            context = AnswerContext(goals=tuple(goals), today=TODAY)
+            assert validate_response(questionnaire, response.antwoorden, context)
