@@ -24,6 +24,7 @@ class Traject(Record, table=True):
         eind_datum: the date the traject ended.
         reden_einde: why it ended (finished, moved, stopped, referred...).
         registratie_minuten: administration time outside visits.
+        overgeslagen: steps the coach skipped on purpose, step → reason.
     """
 
     __tablename__ = "traject"
@@ -37,6 +38,9 @@ class Traject(Record, table=True):
     eind_datum: date | None = None
     reden_einde: str = Field(default="", max_length=500)
     registratie_minuten: int = 0
+    overgeslagen: dict[str, str] = Field(
+        default_factory=dict, sa_column=Column(JSON, nullable=False)
+    )
 
 
 class TrajectBegeleider(Record, table=True):

@@ -23,6 +23,8 @@ from samenleren_desktop.model.rules import (
     IntakeBesluit,
     Moment,
     Setting,
+    SkippedStep,
+    Stap,
     StepState,
     Stopzetting,
     TrajectFacts,
@@ -52,6 +54,9 @@ def traject_facts(session: Session, traject: Traject) -> TrajectFacts:
         open_contra_indicaties=tuple(z.soort for z in zorgen),
         intake_besluit=_intake_besluit(session, traject),
         registratie_minuten=traject.registratie_minuten,
+        overgeslagen=tuple(
+            SkippedStep(Stap(stap), reden) for stap, reden in sorted(traject.overgeslagen.items())
+        ),
         gestopt=_stopzetting(traject),
     )
 

@@ -24,7 +24,14 @@ from samenleren_desktop.model.entities.keuzes import (
     Setting,
 )
 from samenleren_desktop.model.errors import ValidationError
-from samenleren_desktop.model.rules import check_contact_datum, check_doel, check_smiley_waarde
+from samenleren_desktop.model.rules import (
+    SkippedStep,
+    Stap,
+    check_contact_datum,
+    check_doel,
+    check_smiley_waarde,
+)
+from samenleren_desktop.model.rules.validatie import check_skipped_step
 from samenleren_desktop.model.services.changes import Changes
 
 
@@ -117,6 +124,17 @@ def hold_contact(
 def cancel_contact(changes: Changes, contact: Contactmoment, reden: str) -> Contactmoment:
     """Call off a planned contact (it stays visible, with the reason)."""
     return changes.update(contact, status=ContactStatus.GEANNULEERD.value, reden_annulering=reden)
+
+
+def skip_step(changes: Changes, traject: Traject, stap: str, reden: str) -> Traject:
+    """Skip a step of the trajectpijl on purpose, e.g. straight to the end after the tussen-
+    evaluatie; the reason shows on the arrow."""
+    try:
+        skipped = SkippedStep(Stap(stap), reden)
+    except ValueError:
+        raise ValidationError(f"'{stap}' is geen stap van de trajectpijl.", field="stap") from None
+    check_skipped_step(skipped)
+    return changes.update(traject, overgeslagen={**traject.overgeslagen, stap: reden.strip()})
 
 
 def choose_goal(

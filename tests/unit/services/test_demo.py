@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import random
 from datetime import date
 
 from sqlmodel import SQLModel, func, select
 
-from samenleren_desktop.model.content import AnswerContext, load_content, validate_response
+from samenleren_desktop.model.content import (
+    AnswerContext,
+    QuestionnaireResponse,
+    load_content,
+    validate_response,
+)
 from samenleren_desktop.model.demo import fill_demo
+from samenleren_desktop.model.demo_vragenlijsten import demo_answers
 from samenleren_desktop.model.entities import PlanDoel, Traject, VragenlijstAntwoord
 from samenleren_desktop.model.rules import Stap, StepStatus
 from samenleren_desktop.model.services.feiten import pijl_van
@@ -47,3 +54,26 @@ def test_stored_answers_are_valid_for_their_version(workspace: Workspace) -> Non
             questionnaire = content.questionnaire(response.vragenlijst, response.versie)
             context = AnswerContext(goals=tuple(goals), today=TODAY)
             assert validate_response(questionnaire, response.antwoorden, context)
+
+
+def test_every_shipped_questionnaire_version_can_be_answered_with_conditions_both_ways() -> None:
+    content = load_content()
+    for name in content.questionnaire_ids():
+        for version in content.questionnaire_versions(name):
+            questionnaire = content.questionnaire(name, version)
+            conditional = {q.id for q in questionnaire.questions if q.show_if is not None}
+            shown: set[str] = set()
+            hidden: set[str] = set()
+            for seed in range(12):
+                context = AnswerContext(goals=(2, 6, 8), today=TODAY)
+                answers = demo_answers(questionnaire, random.Random(seed), context)
+                assert validate_response(questionnaire, answers, context) == answers
+                shown |= conditional & set(answers)
+                hidden |= conditional - set(answers)
+                assert content.render(QuestionnaireResponse(name, version, answers)), (
+                    name,
+                    version,
+                )
+            if conditional:
+                assert shown, (name, version)
+                assert hidden, (name, version)

@@ -21,6 +21,7 @@ from samenleren_desktop.model.services.trajecten import (
     cancel_contact,
     choose_goal,
     hold_contact,
+    skip_step,
     start_traject,
 )
 from samenleren_desktop.model.store.workspace import Workspace
@@ -85,3 +86,19 @@ def test_goal_with_subgoals_from_the_content(workspace: Workspace) -> None:
         traject = _traject(changes)
         plan = choose_goal(changes, traject, load_content(), 6, ["6.2", "6.1"], date(2026, 10, 1))
     assert plan.subdoelen == ["6.1", "6.2"]
+
+
+def test_a_skipped_step_shows_on_the_arrow_with_its_reason(workspace: Workspace) -> None:
+    with record_changes(workspace, SANNE) as changes:
+        traject = _traject(changes)
+        skip_step(changes, traject, "kennismaking", "Gezin kent de begeleider al.")
+        with pytest.raises(ValidationError) as caught:
+            skip_step(changes, traject, "aanmelding", "mag niet")
+        assert caught.value.field == "stap"
+        with pytest.raises(ValidationError) as caught:
+            skip_step(changes, traject, "koffie", "geen stap")
+        assert caught.value.field == "stap"
+    with workspace.session() as session:
+        state = state_of(pijl_van(session, traject, date(2026, 9, 18)), Stap.KENNISMAKING)
+    assert state.status == StepStatus.SKIPPED
+    assert state.reden == "Gezin kent de begeleider al."

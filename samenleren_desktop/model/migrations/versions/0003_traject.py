@@ -110,6 +110,7 @@ def upgrade() -> None:
     sa.Column('eind_datum', sa.Date(), nullable=True),
     sa.Column('reden_einde', sa.String(500), nullable=False),
     sa.Column('registratie_minuten', sa.Integer(), nullable=False),
+    sa.Column('overgeslagen', sa.JSON(), nullable=False),
     sa.ForeignKeyConstraint(['gezin_id'], ['gezin.id'], ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id')
     )
