@@ -16,7 +16,6 @@ __all__ = [
     "Besluit",
     "ContactSoort",
     "ContactStatus",
-    "CycleStap",
     "GegevenDoor",
     "LeerkrachtRol",
     "Moment",
@@ -97,12 +96,3 @@ class ToestemmingWijze(StrEnum):
     HANDTEKENING = "handtekening"
     PAPIER = "papier"
     MONDELING = "mondeling"
-
-
-class CycleStap(StrEnum):
-    """The learning cycle per skill."""
-
-    ERVAREN = "ervaren"
-    BESPREKEN = "bespreken"
-    INFORMEREN = "informeren"
-    PROBEREN = "proberen"

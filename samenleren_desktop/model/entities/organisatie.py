@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import uuid
+from enum import StrEnum
+from typing import ClassVar
 
 from sqlmodel import Field
 
+from samenleren_desktop.model.entities import keuzes
 from samenleren_desktop.model.entities.base import Record
 
 
@@ -22,6 +25,7 @@ class Begeleider(Record, table=True):
     """A user of the program: a coach, coordinator or administrator."""
 
     __tablename__ = "begeleider"
+    __choices__: ClassVar[dict[str, type[StrEnum]]] = {"rol": keuzes.Rol}
 
     organisatie_id: uuid.UUID = Field(foreign_key="organisatie.id", index=True)
     gebruikersnaam: str = Field(max_length=100, index=True)
@@ -45,6 +49,7 @@ class Leerkracht(Record, table=True):
     """A teacher or IB'er at a school."""
 
     __tablename__ = "leerkracht"
+    __choices__: ClassVar[dict[str, type[StrEnum]]] = {"rol": keuzes.LeerkrachtRol}
 
     school_id: uuid.UUID = Field(foreign_key="school.id", index=True)
     naam: str = Field(max_length=200)

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from enum import StrEnum
+from typing import ClassVar
 
 from sqlalchemy import JSON, Column
 from sqlmodel import Field
 
+from samenleren_desktop.model.entities import keuzes
 from samenleren_desktop.model.entities.base import Record
 
 
@@ -48,6 +51,7 @@ class ActiviteitKeuze(Record, table=True):
     """
 
     __tablename__ = "activiteit_keuze"
+    __choices__: ClassVar[dict[str, type[StrEnum]]] = {"gekozen_door": keuzes.GegevenDoor}
 
     gezin_id: uuid.UUID = Field(foreign_key="gezin.id", index=True, ondelete="CASCADE")
     traject_id: uuid.UUID = Field(foreign_key="traject.id", index=True, ondelete="CASCADE")

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
-from typing import Any
+from enum import StrEnum
+from typing import Any, ClassVar
 
 from sqlalchemy import JSON, Column, LargeBinary
 from sqlmodel import Field
 
+from samenleren_desktop.model.entities import keuzes
 from samenleren_desktop.model.entities.base import Record
 
 
@@ -23,6 +25,10 @@ class SmileyScore(Record, table=True):
     """
 
     __tablename__ = "smiley_score"
+    __choices__: ClassVar[dict[str, type[StrEnum]]] = {
+        "moment": keuzes.Moment,
+        "gegeven_door": keuzes.GegevenDoor,
+    }
 
     gezin_id: uuid.UUID = Field(foreign_key="gezin.id", index=True, ondelete="CASCADE")
     traject_id: uuid.UUID = Field(foreign_key="traject.id", index=True, ondelete="CASCADE")
@@ -67,6 +73,10 @@ class Toestemming(Record, table=True):
     """
 
     __tablename__ = "toestemming"
+    __choices__: ClassVar[dict[str, type[StrEnum]]] = {
+        "soort": keuzes.ToestemmingSoort,
+        "wijze": keuzes.ToestemmingWijze,
+    }
 
     gezin_id: uuid.UUID = Field(foreign_key="gezin.id", index=True, ondelete="CASCADE")
     ouder_id: uuid.UUID = Field(foreign_key="ouder.id", index=True, ondelete="CASCADE")

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, time
+from enum import StrEnum
+from typing import ClassVar
 
 from sqlalchemy import JSON, Column
 from sqlmodel import Field
 
+from samenleren_desktop.model.entities import keuzes
 from samenleren_desktop.model.entities.base import Record
 
 
@@ -28,6 +31,10 @@ class Traject(Record, table=True):
     """
 
     __tablename__ = "traject"
+    __choices__: ClassVar[dict[str, type[StrEnum]]] = {
+        "status": keuzes.TrajectStatus,
+        "aanmeld_bron": keuzes.AanmeldBron,
+    }
 
     gezin_id: uuid.UUID = Field(foreign_key="gezin.id", index=True, ondelete="CASCADE")
     aanmeld_bron: str = Field(default="school", max_length=20)
@@ -69,6 +76,11 @@ class Contactmoment(Record, table=True):
     """
 
     __tablename__ = "contactmoment"
+    __choices__: ClassVar[dict[str, type[StrEnum]]] = {
+        "soort": keuzes.ContactSoort,
+        "status": keuzes.ContactStatus,
+        "setting": keuzes.Setting,
+    }
 
     gezin_id: uuid.UUID = Field(foreign_key="gezin.id", index=True, ondelete="CASCADE")
     traject_id: uuid.UUID = Field(foreign_key="traject.id", index=True, ondelete="CASCADE")

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from enum import StrEnum
+from typing import ClassVar
 
 from sqlmodel import Field
 
+from samenleren_desktop.model.entities import keuzes
 from samenleren_desktop.model.entities.base import Record
 
 
@@ -34,6 +37,7 @@ class Contraindicatie(Record, table=True):
     """
 
     __tablename__ = "contraindicatie"
+    __choices__: ClassVar[dict[str, type[StrEnum]]] = {"besluit": keuzes.Besluit}
 
     gezin_id: uuid.UUID = Field(foreign_key="gezin.id", index=True, ondelete="CASCADE")
     traject_id: uuid.UUID = Field(foreign_key="traject.id", index=True, ondelete="CASCADE")
@@ -49,6 +53,7 @@ class Verwijzing(Record, table=True):
     """A referral to a partner, through the steps up to a warm handover."""
 
     __tablename__ = "verwijzing"
+    __choices__: ClassVar[dict[str, type[StrEnum]]] = {"stap": keuzes.VerwijsStap}
 
     gezin_id: uuid.UUID = Field(foreign_key="gezin.id", index=True, ondelete="CASCADE")
     traject_id: uuid.UUID = Field(foreign_key="traject.id", index=True, ondelete="CASCADE")

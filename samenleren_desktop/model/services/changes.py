@@ -17,12 +17,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any, TypeVar
 
-import pydantic
-from sqlmodel import Session, SQLModel
+from sqlmodel import Session
 
 from samenleren_desktop.model.entities import AuditEntry, OutboxChange, Record, utcnow
 from samenleren_desktop.model.entities.base import new_id
 from samenleren_desktop.model.errors import ValidationError
+from samenleren_desktop.model.services.validation import validate_record
 from samenleren_desktop.model.store.workspace import Workspace
 
 R = TypeVar("R", bound=Record)
@@ -35,30 +35,6 @@ class Actor:
 
     gebruiker: str
     apparaat: str = ""
-
-
-def validate_record(record: SQLModel) -> None:
-    """Check every field constraint of the record's model; raise the first as `ValidationError`."""
-    try:
-        type(record).model_validate(record.model_dump())
-    except pydantic.ValidationError as error:
-        raise _translated(error) from None
-
-
-def _translated(error: pydantic.ValidationError) -> ValidationError:
-    first = error.errors()[0]
-    name = str(first["loc"][0]) if first["loc"] else ""
-    ctx = first.get("ctx", {})
-    kind = first["type"]
-    if kind == "string_too_long":
-        text = f"'{name}' is te lang: hoogstens {ctx.get('max_length')} tekens."
-    elif kind in {"less_than_equal", "greater_than_equal", "less_than", "greater_than"}:
-        text = f"'{name}' valt buiten het toegestane bereik ({first['msg']})."
-    elif kind == "missing":
-        text = f"Vul '{name}' in."
-    else:
-        text = f"'{name}' heeft een ongeldige waarde."
-    return ValidationError(text, field=name)
 
 
 def plain(value: Any) -> Any:

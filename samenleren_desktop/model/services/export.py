@@ -6,7 +6,7 @@ import json
 import os
 import tempfile
 import uuid
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +15,7 @@ from sqlmodel import Session, SQLModel
 
 from samenleren_desktop.model.entities import Gezin
 from samenleren_desktop.model.errors import SamenLerenError
+from samenleren_desktop.model.services.changes import plain
 from samenleren_desktop.model.services.gezinnen import get_gezin, list_gezinnen
 
 FORMAT = "samenleren-export"
@@ -30,27 +31,19 @@ def _family_tables() -> list[Table]:
     return [t for t in tables if "gezin_id" in t.columns and t.name not in _INTERNAL]
 
 
-def _plain(value: Any) -> Any:
-    if isinstance(value, uuid.UUID):
-        return str(value)
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    return value
-
-
 def gezin_dossier(session: Session, gezin: Gezin) -> dict[str, Any]:
     """One family and every record that belongs to it, each with its `id`."""
     connection = session.connection()
     gezin_table = SQLModel.metadata.tables["gezin"]
     row = connection.execute(select(gezin_table).where(gezin_table.c.id == gezin.id)).one()
-    dossier: dict[str, Any] = {"gezin": {k: _plain(v) for k, v in row._mapping.items()}}
+    dossier: dict[str, Any] = {"gezin": {k: plain(v) for k, v in row._mapping.items()}}
     for table in _family_tables():
         rows = connection.execute(
             select(table)
             .where(table.c.gezin_id == gezin.id)
             .order_by(table.c.get("created_at", table.c.get("tijd")))
         )
-        dossier[table.name] = [{k: _plain(v) for k, v in row._mapping.items()} for row in rows]
+        dossier[table.name] = [{k: plain(v) for k, v in row._mapping.items()} for row in rows]
     return dossier
 
 

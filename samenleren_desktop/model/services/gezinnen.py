@@ -13,7 +13,7 @@ from samenleren_desktop.model.entities import Gezin, Kind, Ouder
 from samenleren_desktop.model.entities.base import new_id
 from samenleren_desktop.model.errors import RecordNotFound
 from samenleren_desktop.model.services.changes import Changes
-from samenleren_desktop.model.services.validation import check_range, require_text
+from samenleren_desktop.model.services.validation import require_text
 
 
 @dataclass(frozen=True)
@@ -93,7 +93,6 @@ def _ouder(gezin_id: uuid.UUID, ouder: NieuweOuder) -> Ouder:
 
 
 def _kind(gezin_id: uuid.UUID, kind: NieuwKind) -> Kind:
-    check_range(kind.groep, 1, 4, "groep", "De groep van het kind")
     return Kind(
         id=kind.id or new_id(),
         gezin_id=gezin_id,

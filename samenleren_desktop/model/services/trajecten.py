@@ -11,16 +11,13 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, time
-from enum import StrEnum
 
 from samenleren_desktop.model.content import Content, UnknownContent
 from samenleren_desktop.model.entities import Contactmoment, PlanDoel, SmileyScore, Traject
 from samenleren_desktop.model.entities.keuzes import (
     AanmeldBron,
-    ContactSoort,
     ContactStatus,
     GegevenDoor,
-    Moment,
     Setting,
 )
 from samenleren_desktop.model.errors import ValidationError
@@ -35,15 +32,6 @@ from samenleren_desktop.model.rules.validatie import check_skipped_step
 from samenleren_desktop.model.services.changes import Changes
 
 
-def _member(value: str, allowed: type[StrEnum], field_name: str) -> str:
-    if value not in {item.value for item in allowed}:
-        choices = ", ".join(item.value for item in allowed)
-        raise ValidationError(
-            f"'{value}' is geen geldige {field_name} (kies uit {choices}).", field=field_name
-        )
-    return value
-
-
 def start_traject(
     changes: Changes,
     gezin_id: uuid.UUID,
@@ -56,7 +44,7 @@ def start_traject(
         Traject(
             gezin_id=gezin_id,
             aanmeld_datum=aanmeld_datum,
-            aanmeld_bron=_member(bron, AanmeldBron, "aanmeld_bron"),
+            aanmeld_bron=bron,
             aangemeld_door=aangemeld_door,
         )
     )
@@ -90,9 +78,9 @@ def add_contact(changes: Changes, traject: Traject, nieuw: NieuwContact) -> Cont
         Contactmoment(
             gezin_id=traject.gezin_id,
             traject_id=traject.id,
-            soort=_member(nieuw.soort, ContactSoort, "soort"),
-            status=_member(nieuw.status, ContactStatus, "status"),
-            setting=_member(nieuw.setting, Setting, "setting"),
+            soort=nieuw.soort,
+            status=nieuw.status,
+            setting=nieuw.setting,
             datum=nieuw.datum,
             tijd=nieuw.tijd,
             doelen=sorted(set(nieuw.doelen)),
@@ -187,9 +175,9 @@ def add_smiley(
             gezin_id=traject.gezin_id,
             traject_id=traject.id,
             doel=doel,
-            moment=_member(moment, Moment, "moment"),
+            moment=moment,
             waarde=waarde,
             datum=datum,
-            gegeven_door=_member(gegeven_door, GegevenDoor, "gegeven_door"),
+            gegeven_door=gegeven_door,
         )
     )

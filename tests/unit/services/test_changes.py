@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import pytest
 from sqlmodel import select
 
-from samenleren_desktop.model.entities import AuditEntry, Gezin, OutboxChange
+from samenleren_desktop.model.entities import AuditEntry, Gezin, Ouder, OutboxChange, Toestemming
 from samenleren_desktop.model.errors import ValidationError
 from samenleren_desktop.model.services.changes import Actor, record_changes
-from samenleren_desktop.model.services.gezinnen import NieuwGezin, NieuwKind, create_gezin
+from samenleren_desktop.model.services.export import export_data
+from samenleren_desktop.model.services.gezinnen import (
+    NieuweOuder,
+    NieuwGezin,
+    NieuwKind,
+    create_gezin,
+)
 from samenleren_desktop.model.store.workspace import Workspace
 
 SANNE = Actor("sanne", "laptop-7")
@@ -96,3 +103,47 @@ def test_delete_is_audited_and_queued(workspace: Workspace) -> None:
         assert session.get(Gezin, gezin.id) is None
         ops = [o.op for o in session.exec(select(OutboxChange))]
     assert ops == ["create", "delete"]
+
+
+def test_fixed_value_fields_accept_only_their_values(workspace: Workspace) -> None:
+    with record_changes(workspace, SANNE) as changes:
+        gezin = create_gezin(
+            changes, NieuwGezin(naam="Gezin Brandsma", ouders=[NieuweOuder("Eva")])
+        )
+        ouder = changes.session.exec(select(Ouder)).one()
+        consent = Toestemming(
+            gezin_id=gezin.id, ouder_id=ouder.id, soort="verwerking", gegeven_op=date(2026, 9, 1)
+        )
+        with pytest.raises(ValidationError) as caught:
+            changes.create(consent.model_copy(update={"wijze": "fax"}))
+        assert caught.value.field == "wijze"
+        assert "handtekening" in caught.value.message
+        changes.create(consent.model_copy(update={"handtekening": b"\x89PNG\r\n"}))
+
+
+def test_export_of_a_family_with_a_drawn_signature(workspace: Workspace) -> None:
+    with record_changes(workspace, SANNE) as changes:
+        gezin = create_gezin(
+            changes, NieuwGezin(naam="Gezin Brandsma", ouders=[NieuweOuder("Eva")])
+        )
+        ouder = changes.session.exec(select(Ouder)).one()
+        changes.create(
+            Toestemming(
+                gezin_id=gezin.id,
+                ouder_id=ouder.id,
+                soort="verwerking",
+                gegeven_op=date(2026, 9, 1),
+                wijze="handtekening",
+                handtekening=b"\x89PNG\r\n",
+            )
+        )
+    with workspace.session() as session:
+        data = export_data(session, gezin.id)
+    text = json.dumps(data)
+    assert json.loads(text)["gezinnen"][0]["toestemming"][0]["handtekening"] == "89504e470d0a"
+
+
+def test_range_errors_are_in_dutch(workspace: Workspace) -> None:
+    with pytest.raises(ValidationError) as caught, record_changes(workspace, SANNE) as changes:
+        create_gezin(changes, NieuwGezin(naam="Gezin X", kinderen=[NieuwKind("Tim", 7)]))
+    assert caught.value.message == "'groep' mag hoogstens 4 zijn."
