@@ -28,31 +28,31 @@ def _read_secret_file(path: Path) -> str:
     return text.splitlines()[0] if text.strip() else ""
 
 
-def passphrase(args: argparse.Namespace, prompt: str = "Wachtwoord: ") -> str:
-    """The passphrase from --passphrase-file, $SAMENLEREN_PASSPHRASE or a hidden prompt."""
-    if getattr(args, "passphrase_file", None):
-        return _read_secret_file(args.passphrase_file)
-    if os.environ.get(PASSPHRASE_ENV):
-        return os.environ[PASSPHRASE_ENV]
-    if not sys.stdin.isatty():
-        raise SamenLerenError(
-            "Geef het wachtwoord met --passphrase-file of de omgevingsvariabele "
-            f"{PASSPHRASE_ENV}; er is geen terminal om het te vragen."
-        )
-    return getpass.getpass(prompt)
-
-
-def new_passphrase(args: argparse.Namespace, file_attr: str, env: str) -> str:
-    """A new passphrase: from a file or environment variable, or typed twice at a prompt."""
+def _given(args: argparse.Namespace, file_attr: str, env: str, what: str) -> str | None:
+    """A secret from the file option or the environment; None when a prompt may ask for it."""
     if getattr(args, file_attr, None):
         return _read_secret_file(getattr(args, file_attr))
     if os.environ.get(env):
         return os.environ[env]
     if not sys.stdin.isatty():
         raise SamenLerenError(
-            f"Geef het nieuwe wachtwoord met --{file_attr.replace('_', '-')} of {env}; "
+            f"Geef {what} met --{file_attr.replace('_', '-')} of de omgevingsvariabele {env}; "
             "er is geen terminal om het te vragen."
         )
+    return None
+
+
+def passphrase(args: argparse.Namespace, prompt: str = "Wachtwoord: ") -> str:
+    """The passphrase from --passphrase-file, $SAMENLEREN_PASSPHRASE or a hidden prompt."""
+    given = _given(args, "passphrase_file", PASSPHRASE_ENV, "het wachtwoord")
+    return given if given is not None else getpass.getpass(prompt)
+
+
+def new_passphrase(args: argparse.Namespace, file_attr: str, env: str) -> str:
+    """A new passphrase: from a file or environment variable, or typed twice at a prompt."""
+    given = _given(args, file_attr, env, "het nieuwe wachtwoord")
+    if given is not None:
+        return given
     first = getpass.getpass("Nieuw wachtwoord (minstens 12 tekens): ")
     check_new_passphrase(first)
     if getpass.getpass("Herhaal het nieuwe wachtwoord: ") != first:

@@ -33,7 +33,7 @@ def data_folder() -> Path:
     return platformdirs.user_data_path("samenleren", appauthor=False)
 
 
-class Session(QObject):
+class WorkspaceController(QObject):
     """Opens one workspace from the start page and shows it; owns it until quit.
 
     Attributes:
@@ -104,7 +104,7 @@ def run(workspace: Path | None = None, demo: bool = False) -> int:
     if demo:
         workspace = ensure_demo_workspace(data_folder() / "demo")
         hint = f"Demo met fictieve gezinnen. Het wachtwoord is: {DEMO_PASSPHRASE}"
-    session = Session(workspace or data_folder() / "werkruimte", hint)
+    session = WorkspaceController(workspace or data_folder() / "werkruimte", hint)
     session.window.show()
     automated = os.environ.get("SAMENLEREN_PASSPHRASE")
     if automated and isinstance(session.page, UnlockPage):

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from samenleren_desktop.model.demo import fill_demo
 from samenleren_desktop.model.store.workspace import Workspace, is_workspace
-from samenleren_desktop.ui.app import Session
+from samenleren_desktop.ui.app import WorkspaceController
 from samenleren_desktop.ui.create_page import CreatePage
 from samenleren_desktop.ui.unlock import FORGOT_TEXT, UnlockPage
 from tests.conftest import FAST_KDF, PASSPHRASE
@@ -27,15 +27,15 @@ def demo_dir(workspace_dir: Path) -> Path:
 
 
 @pytest.fixture
-def session_for(qtbot: QtBot) -> Iterator[list[Session]]:
-    sessions: list[Session] = []
+def session_for(qtbot: QtBot) -> Iterator[list[WorkspaceController]]:
+    sessions: list[WorkspaceController] = []
     yield sessions
     for session in sessions:
         session.close()
 
 
-def _start(folder: Path, qtbot: QtBot, sessions: list[Session]) -> Session:
-    session = Session(folder)
+def _start(folder: Path, qtbot: QtBot, sessions: list[WorkspaceController]) -> WorkspaceController:
+    session = WorkspaceController(folder)
     sessions.append(session)
     qtbot.addWidget(session.window)
     session.window.show()
@@ -43,7 +43,7 @@ def _start(folder: Path, qtbot: QtBot, sessions: list[Session]) -> Session:
 
 
 def test_wrong_passphrase_shows_a_plain_message(
-    demo_dir: Path, qtbot: QtBot, session_for: list[Session]
+    demo_dir: Path, qtbot: QtBot, session_for: list[WorkspaceController]
 ) -> None:
     session = _start(demo_dir, qtbot, session_for)
     page = session.page
@@ -56,7 +56,7 @@ def test_wrong_passphrase_shows_a_plain_message(
 
 
 def test_right_passphrase_shows_the_families(
-    demo_dir: Path, qtbot: QtBot, session_for: list[Session]
+    demo_dir: Path, qtbot: QtBot, session_for: list[WorkspaceController]
 ) -> None:
     session = _start(demo_dir, qtbot, session_for)
     page = session.page
@@ -72,7 +72,7 @@ def test_right_passphrase_shows_the_families(
 
 
 def test_forgot_passphrase_explains_what_the_administrator_can_do(
-    demo_dir: Path, qtbot: QtBot, session_for: list[Session]
+    demo_dir: Path, qtbot: QtBot, session_for: list[WorkspaceController]
 ) -> None:
     session = _start(demo_dir, qtbot, session_for)
     page = session.page
@@ -83,7 +83,7 @@ def test_forgot_passphrase_explains_what_the_administrator_can_do(
 
 
 def test_first_start_makes_a_workspace(
-    workspace_dir: Path, qtbot: QtBot, session_for: list[Session]
+    workspace_dir: Path, qtbot: QtBot, session_for: list[WorkspaceController]
 ) -> None:
     session = _start(workspace_dir, qtbot, session_for)
     page = session.page

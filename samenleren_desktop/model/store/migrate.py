@@ -6,6 +6,7 @@ Migrations run at unlock. Before any migration an encrypted copy of the database
 
 from __future__ import annotations
 
+import functools
 from importlib import resources
 from pathlib import Path
 
@@ -27,11 +28,18 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return config
 
 
+@functools.cache
+def _known_revisions() -> tuple[str, frozenset[str]]:
+    """The head and every revision of the packaged scripts (fixed for an installation)."""
+    scripts = ScriptDirectory.from_config(alembic_config())
+    head = scripts.get_current_head()
+    assert head is not None, "no migrations are packaged"
+    return head, frozenset(script.revision for script in scripts.walk_revisions())
+
+
 def head_revision() -> str:
     """The newest schema revision this program knows."""
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None, "no migrations are packaged"
-    return head
+    return _known_revisions()[0]
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -40,17 +48,19 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def needs_upgrade(engine: Engine) -> bool:
-    """True when the database is older than this program; raise if it is newer."""
-    current = current_revision(engine)
-    scripts = ScriptDirectory.from_config(alembic_config())
-    known = {script.revision for script in scripts.walk_revisions()}
+def needs_upgrade(current: str | None) -> bool:
+    """True when a database at revision `current` is older than this program.
+
+    Raises:
+        WorkspaceTooNew: the revision is unknown, so a newer program wrote it.
+    """
+    head, known = _known_revisions()
     if current is not None and current not in known:
         raise WorkspaceTooNew(
             "Deze werkruimte is gemaakt met een nieuwere versie van Samen Leren; "
             "werk het programma bij."
         )
-    return current != scripts.get_current_head()
+    return current != head
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:

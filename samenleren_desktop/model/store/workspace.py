@@ -136,11 +136,12 @@ class Workspace:
         return workspace
 
     def _bring_schema_up_to_date(self, upgrade: bool) -> None:
-        if migrate.current_revision(self.engine) is None:
+        current = migrate.current_revision(self.engine)
+        if current is None:
             raise DatabaseDamaged(
                 "De database van deze werkruimte is leeg of beschadigd; er is niets veranderd."
             )
-        if upgrade and migrate.needs_upgrade(self.engine):
+        if migrate.needs_upgrade(current) and upgrade:
             self.backup(_backup_path(self.folder))
             migrate.upgrade(self.engine)
 
