@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn, cast
 
-from samenleren_desktop import __version__, cli_content, cli_workspace
+from samenleren_desktop import __version__, cli_content, cli_reports, cli_sync, cli_workspace
 from samenleren_desktop.model.errors import SamenLerenError
 
 Handler = Callable[[argparse.Namespace], int]
@@ -118,6 +118,7 @@ def _export_commands(top: argparse._SubParsersAction[argparse.ArgumentParser]) -
     as_json.add_argument("--family", metavar="ID", help="alleen dit gezin")
     as_json.add_argument("--out", type=Path, required=True, metavar="BESTAND", help="doelbestand")
     _add_passphrase_file(as_json)
+    cli_reports.register_export(sub)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -131,6 +132,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--workspace", type=Path, metavar="PAD", help="open deze werkruimte")
     parser.add_argument("--demo", action="store_true", help="open een demowerkruimte")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="open elk scherm op een tijdelijke demowerkruimte en stop (0 = alles werkt)",
+    )
     top = cast(
         "argparse._SubParsersAction[argparse.ArgumentParser]",
         parser.add_subparsers(title="opdrachten", metavar="OPDRACHT"),
@@ -139,6 +145,8 @@ def build_parser() -> argparse.ArgumentParser:
     _demo_command(top)
     _export_commands(top)
     cli_content.register(top)
+    cli_reports.register(top)
+    cli_sync.register(top)
     return parser
 
 
@@ -174,4 +182,6 @@ def _start_gui(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
+    if args.self_test:
+        return app.self_test()
     return app.run(workspace=args.workspace, demo=args.demo)

@@ -1,0 +1,9 @@
+"""Command line: placeholder, filled by the sync work (see issue)."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(top: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add this module's commands to the top-level command line."""
