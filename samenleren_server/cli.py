@@ -1,24 +1,99 @@
-"""The `samenleren-server` command (the central sync server arrives with the sync issue)."""
+"""The `samenleren-server` command: `serve` and `admin …` (Dutch help and messages)."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+import uuid
 from collections.abc import Sequence
+from pathlib import Path
+
+import uvicorn
 
 from samenleren_desktop import __version__
+from samenleren_server import accounts, db, stream
+from samenleren_server.accounts import AdminError
+from samenleren_server.app import create_app
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Parse the command line; no server command is available in this version yet."""
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="samenleren-server",
         description="De centrale synchronisatieserver van Samen Leren.",
     )
     parser.add_argument("--version", action="version", version=f"Samen Leren {__version__}")
-    parser.parse_args(argv)
-    print(
-        "Fout: deze versie bevat de synchronisatieserver nog niet (zie docs/architecture.md).",
-        file=sys.stderr,
-    )
-    return 1
+    sub = parser.add_subparsers(dest="command", required=True)
+    serve = sub.add_parser("serve", help="start de server (past eerst de database aan)")
+    serve.add_argument("--database", default=db.DEFAULT_DATABASE, help="SQLAlchemy-URL")
+    serve.add_argument("--host", default="127.0.0.1", help="adres (standaard 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8765, help="poort (standaard 8765)")
+    admin = sub.add_parser("admin", help="beheer: organisaties, gebruikers, apparaten")
+    admin.add_argument("--database", default=db.DEFAULT_DATABASE, help="SQLAlchemy-URL")
+    acts = admin.add_subparsers(dest="action", required=True)
+    org = acts.add_parser("create-org", help="maak een organisatie")
+    org.add_argument("name")
+    user = acts.add_parser("create-user", help="maak een gebruiker")
+    user.add_argument("--org", required=True)
+    user.add_argument("--role", required=True, choices=accounts.ROLES)
+    user.add_argument("--username", required=True)
+    user.add_argument("--password-file", required=True, type=Path)
+    assign = acts.add_parser("assign", help="wijs een gezin toe aan een begeleider")
+    assign.add_argument("--username", required=True)
+    assign.add_argument("--gezin", required=True, help="het id van het gezin")
+    assign.add_argument("--end", action="store_true", help="beëindig de toewijzing")
+    devices = acts.add_parser("list-devices", help="toon de laptops en hun id")
+    devices.add_argument("--username", help="alleen van deze gebruiker")
+    revoke = acts.add_parser("revoke-device", help="trek de toegang van een laptop in")
+    revoke.add_argument("--device", required=True)
+    return parser
+
+
+def _state(revoked_at: object) -> str:
+    return "ingetrokken" if revoked_at else "actief"
+
+
+def _admin(args: argparse.Namespace) -> str:
+    db.upgrade(args.database)
+    database = db.open_database(args.database)
+    try:
+        if args.action == "create-org":
+            accounts.create_org(database, args.name)
+            return f"Organisatie {args.name} gemaakt."
+        if args.action == "create-user":
+            password = args.password_file.read_text(encoding="utf-8").strip()
+            accounts.create_user(database, args.org, args.role, args.username, password)
+            return f"Gebruiker {args.username} gemaakt."
+        if args.action == "assign":
+            with database.engine.connect() as conn:
+                user_id = accounts.user_id_of(conn, args.username)
+            stream.assign(database, user_id, str(uuid.UUID(args.gezin)), active=not args.end)
+            return f"Toewijzing van gezin {args.gezin} aan {args.username} bijgewerkt."
+        if args.action == "list-devices":
+            lines = [
+                f"{d.id}  {d.username:<20} {d.name:<30} {_state(d.revoked_at)}"
+                for d in accounts.devices(database, args.username)
+            ]
+            return "\n".join(lines) or "Geen apparaten."
+        accounts.revoke_device(database, args.device)
+        return f"Apparaat {args.device} heeft geen toegang meer."
+    finally:
+        database.dispose()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; 0 on success, 1 with a Dutch message on a known problem."""
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "serve":
+            db.upgrade(args.database)
+            app = create_app(db.open_database(args.database))
+            uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+            return 0
+        print(_admin(args))
+    except AdminError as exc:
+        print(f"Fout: {exc.message}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"Fout: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    return 0

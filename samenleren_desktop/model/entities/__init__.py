@@ -16,6 +16,7 @@ from samenleren_desktop.model.entities.registratie import (
     VragenlijstAntwoord,
 )
 from samenleren_desktop.model.entities.secret import WorkspaceSecret
+from samenleren_desktop.model.entities.sync import SyncConflict as SyncConflict  # and its siblings
 from samenleren_desktop.model.entities.traject import Contactmoment, Traject, TrajectBegeleider
 from samenleren_desktop.model.entities.zorg import Contraindicatie, Partner, Verwijzing
 

@@ -1,0 +1,186 @@
+"""Organisations, users, devices and assignments: admin commands, login and token checks."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from functools import cache
+from typing import Any
+
+import sqlalchemy as sa
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy.engine import Connection
+
+from samenleren_server import db
+from samenleren_server.db import Database
+
+ROLES = ("begeleider", "coordinator", "admin")
+_hasher = PasswordHasher()
+
+
+@cache
+def _dummy_hash() -> str:
+    """Verifying against this keeps a login for an unknown user as slow as for a known one."""
+    return _hasher.hash("niet-bestaand-wachtwoord")
+
+
+class AdminError(Exception):
+    """An admin command that cannot be done; `message` is one Dutch sentence."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+@dataclass
+class Caller:
+    """The user and device behind a request.
+
+    Attributes:
+        assigned: the families a begeleider may see (unused for coordinators and admins).
+    """
+
+    device_id: str
+    user_id: int
+    username: str
+    role: str
+    org_id: int
+    organisation: str
+    assigned: set[str] = field(default_factory=set)
+
+    @property
+    def sees_whole_organisation(self) -> bool:
+        """Coordinators and admins see every family of their organisation."""
+        return self.role in ("coordinator", "admin")
+
+
+def token_hash(token: str) -> str:
+    """What the server stores of a device token (the token itself is random and long)."""
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def now() -> datetime:
+    """The server clock, in UTC."""
+    return datetime.now(UTC)
+
+
+def create_org(database: Database, name: str) -> int:
+    """A new organisation; its id."""
+    with database.writer.begin() as conn:
+        exists = conn.execute(sa.select(db.organisation.c.id).where(db.organisation.c.name == name))
+        if exists.first() is not None:
+            raise AdminError(f"De organisatie {name!r} bestaat al.")
+        result = conn.execute(sa.insert(db.organisation).values(name=name))
+        return int(result.inserted_primary_key[0])  # type: ignore[index]
+
+
+def create_user(database: Database, org: str, role: str, username: str, password: str) -> int:
+    """A new user of organisation `org` with an Argon2 password hash; its id."""
+    if role not in ROLES:
+        raise AdminError(f"Onbekende rol {role!r}; kies uit {', '.join(ROLES)}.")
+    if len(password) < 8:
+        raise AdminError("Het wachtwoord moet minstens 8 tekens hebben.")
+    with database.writer.begin() as conn:
+        org_id = conn.execute(
+            sa.select(db.organisation.c.id).where(db.organisation.c.name == org)
+        ).scalar()
+        if org_id is None:
+            raise AdminError(f"De organisatie {org!r} bestaat niet.")
+        taken = conn.execute(sa.select(db.user.c.id).where(db.user.c.username == username))
+        if taken.first() is not None:
+            raise AdminError(f"De gebruikersnaam {username!r} is al in gebruik.")
+        result = conn.execute(
+            sa.insert(db.user).values(
+                org_id=org_id, username=username, role=role, password_hash=_hasher.hash(password)
+            )
+        )
+        return int(result.inserted_primary_key[0])  # type: ignore[index]
+
+
+def login(database: Database, username: str, password: str, device_name: str) -> tuple[str, str]:
+    """Check the password and enrol a new device; (device id, token) or None when wrong."""
+    with database.engine.connect() as conn:
+        row = conn.execute(
+            sa.select(db.user.c.id, db.user.c.password_hash).where(db.user.c.username == username)
+        ).first()
+    try:
+        _hasher.verify(row.password_hash if row else _dummy_hash(), password)
+    except (VerificationError, InvalidHashError):
+        row = None
+    if row is None:
+        raise AdminError("Gebruikersnaam of wachtwoord klopt niet.")
+    token = secrets.token_urlsafe(32)
+    device_id = uuid.uuid4().hex
+    with database.writer.begin() as conn:
+        conn.execute(
+            sa.insert(db.device).values(
+                id=device_id,
+                user_id=row.id,
+                name=device_name[:100],
+                token_hash=token_hash(token),
+                created_at=now(),
+            )
+        )
+    return device_id, token
+
+
+def caller_for_token(database: Database, token: str) -> Caller | None:
+    """The caller behind a device token; None for an unknown or revoked device."""
+    u, d, o = db.user, db.device, db.organisation
+    query = (
+        sa.select(d.c.id, u.c.id.label("user_id"), u.c.username, u.c.role, u.c.org_id, o.c.name)
+        .join(u, u.c.id == d.c.user_id)
+        .join(o, o.c.id == u.c.org_id)
+        .where(d.c.token_hash == token_hash(token), d.c.revoked_at.is_(None))
+    )
+    with database.engine.connect() as conn:
+        row = conn.execute(query).first()
+        if row is None:
+            return None
+        caller = Caller(row.id, row.user_id, row.username, row.role, row.org_id, row.name)
+        if not caller.sees_whole_organisation:
+            caller.assigned = assigned_families(conn, caller.user_id)
+    return caller
+
+
+def assigned_families(conn: Connection, user_id: int) -> set[str]:
+    """The families assigned to a user now."""
+    a = db.assignment
+    rows = conn.execute(sa.select(a.c.gezin_id).where(a.c.user_id == user_id, a.c.active))
+    return {str(r[0]) for r in rows}
+
+
+def revoke_device(database: Database, device_id: str) -> None:
+    """Revoke a device token: its next request gets 401."""
+    with database.writer.begin() as conn:
+        result = conn.execute(
+            sa.update(db.device)
+            .where(db.device.c.id == device_id, db.device.c.revoked_at.is_(None))
+            .values(revoked_at=now())
+        )
+        if result.rowcount == 0:
+            raise AdminError(f"Er is geen actief apparaat met id {device_id!r}.")
+
+
+def devices(database: Database, username: str | None = None) -> list[Any]:
+    """Enrolled devices (id, username, name, created_at, revoked_at), oldest first."""
+    d, u = db.device, db.user
+    query = sa.select(d.c.id, u.c.username, d.c.name, d.c.created_at, d.c.revoked_at).join(
+        u, u.c.id == d.c.user_id
+    )
+    if username:
+        query = query.where(u.c.username == username)
+    with database.engine.connect() as conn:
+        return list(conn.execute(query.order_by(d.c.created_at)).all())
+
+
+def user_id_of(conn: Connection, username: str) -> int:
+    """The id of a user, or an AdminError."""
+    user_id = conn.execute(sa.select(db.user.c.id).where(db.user.c.username == username)).scalar()
+    if user_id is None:
+        raise AdminError(f"De gebruiker {username!r} bestaat niet.")
+    return int(user_id)

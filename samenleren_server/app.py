@@ -1,0 +1,137 @@
+"""The HTTP API (FastAPI; OpenAPI at /openapi.json, docs at /docs)."""
+
+from datetime import UTC, datetime
+from typing import Annotated, Any
+
+import sqlalchemy as sa
+from fastapi import Depends, FastAPI, Request
+from fastapi.responses import JSONResponse, Response
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from samenleren_desktop import __version__
+from samenleren_desktop.sync.protocol import (
+    MAX_PUSH_CHANGES,
+    MIN_PROTOCOL_VERSION,
+    MIN_SCHEMA_VERSION,
+    PROTOCOL_VERSION,
+    SCHEMA_VERSION,
+    UPDATE_MESSAGE,
+    ErrorBody,
+    HelloResponse,
+    LoginRequest,
+    LoginResponse,
+    PullRequest,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+    Versions,
+)
+from samenleren_server import accounts, db, merge, stream
+from samenleren_server.accounts import AdminError, Caller
+from samenleren_server.db import Database
+
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    401: {"model": ErrorBody, "description": "Niet (meer) aangemeld"},
+    426: {"model": ErrorBody, "description": "Programma te oud"},
+}
+
+
+class ApiError(Exception):
+    """A refusal with an HTTP status, a code and a Dutch sentence."""
+
+    def __init__(self, status: int, error: str, message: str) -> None:
+        super().__init__(message)
+        self.status, self.error, self.message = status, error, message
+
+
+def check_versions(versions: Versions) -> None:
+    """A too-old laptop is told to update (it keeps its outbox); a too-new one to wait."""
+    if versions.protocol < MIN_PROTOCOL_VERSION or versions.schema_version < MIN_SCHEMA_VERSION:
+        raise ApiError(426, "client_too_old", UPDATE_MESSAGE)
+    if versions.protocol > PROTOCOL_VERSION or versions.schema_version > SCHEMA_VERSION:
+        raise ApiError(
+            409,
+            "server_too_old",
+            "De server is ouder dan dit programma; vraag de beheerder de server bij te werken.",
+        )
+
+
+def create_app(database: Database) -> FastAPI:
+    """The API on one server database (migrations must already be applied)."""
+    app = FastAPI(title="Samen Leren sync", version=__version__)
+    bearer = HTTPBearer(auto_error=False)
+
+    @app.exception_handler(ApiError)
+    def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
+        body = ErrorBody(error=exc.error, message=exc.message).model_dump()
+        return JSONResponse(status_code=exc.status, content=body)
+
+    def caller(
+        credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+    ) -> Caller:
+        found = (
+            accounts.caller_for_token(database, credentials.credentials) if credentials else None
+        )
+        if found is None:
+            raise ApiError(
+                401,
+                "unauthorized",
+                "Deze laptop heeft geen toegang (meer) tot de server; meld u opnieuw aan.",
+            )
+        return found
+
+    @app.get("/health")
+    def health() -> dict[str, str]:
+        return {"status": "ok"}
+
+    @app.post("/sync/v1/hello", responses=_ERRORS)
+    def hello(versions: Versions) -> HelloResponse:
+        check_versions(versions)
+        with database.engine.connect() as conn:
+            epoch = conn.execute(sa.select(db.counter.c.epoch)).scalar_one()
+        return HelloResponse(
+            protocol_min=MIN_PROTOCOL_VERSION,
+            protocol_max=PROTOCOL_VERSION,
+            schema_min=MIN_SCHEMA_VERSION,
+            schema_max=SCHEMA_VERSION,
+            server_epoch=epoch,
+            server_time=datetime.now(UTC),
+        )
+
+    @app.post("/sync/v1/login", responses=_ERRORS)
+    def login(request: LoginRequest) -> LoginResponse:
+        check_versions(request)
+        try:
+            device_id, token = accounts.login(
+                database, request.username, request.password, request.device_name
+            )
+        except AdminError as exc:
+            raise ApiError(401, "bad_credentials", exc.message) from exc
+        found = accounts.caller_for_token(database, token)
+        assert found is not None
+        with database.engine.connect() as conn:
+            epoch = conn.execute(sa.select(db.counter.c.epoch)).scalar_one()
+        return LoginResponse(
+            token=token,
+            device_id=device_id,
+            username=found.username,
+            role=found.role,  # type: ignore[arg-type]
+            organisation=found.organisation,
+            server_epoch=epoch,
+        )
+
+    @app.post("/sync/v1/push", response_model=PushResponse, responses=_ERRORS)
+    def push(request: PushRequest, who: Annotated[Caller, Depends(caller)]) -> Response:
+        check_versions(request)
+        if len(request.changes) > MAX_PUSH_CHANGES:
+            raise ApiError(413, "too_many", "Te veel wijzigingen in één keer.")
+        answer = PushResponse(results=merge.push(database, who, request.changes))
+        return Response(content=answer.model_dump_json(), media_type="application/json")
+
+    @app.post("/sync/v1/pull", response_model=PullResponse, responses=_ERRORS)
+    def pull(request: PullRequest, who: Annotated[Caller, Depends(caller)]) -> Response:
+        check_versions(request)
+        page = stream.pull(database, who, request.cursor, request.limit)
+        return Response(content=page, media_type="application/json")
+
+    return app

@@ -1,0 +1,156 @@
+"""The server's own tables (SQLAlchemy Core, same DDL on SQLite and PostgreSQL) and engines."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+
+metadata = sa.MetaData()
+
+organisation = sa.Table(
+    "organisation",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("name", sa.String(200), nullable=False, unique=True),
+)
+
+user = sa.Table(
+    "server_user",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("org_id", sa.Integer, sa.ForeignKey("organisation.id"), nullable=False),
+    sa.Column("username", sa.String(100), nullable=False, unique=True),
+    sa.Column("password_hash", sa.String(200), nullable=False),
+    sa.Column("role", sa.String(20), nullable=False),
+)
+
+device = sa.Table(
+    "device",
+    metadata,
+    sa.Column("id", sa.String(64), primary_key=True),
+    sa.Column("user_id", sa.Integer, sa.ForeignKey("server_user.id"), nullable=False),
+    sa.Column("name", sa.String(100), nullable=False),
+    sa.Column("token_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("revoked_at", sa.DateTime(timezone=True), nullable=True),
+)
+
+assignment = sa.Table(
+    "assignment",
+    metadata,
+    sa.Column("user_id", sa.Integer, sa.ForeignKey("server_user.id"), primary_key=True),
+    sa.Column("gezin_id", sa.String(64), primary_key=True),
+    sa.Column("active", sa.Boolean, nullable=False),
+)
+
+record = sa.Table(
+    "record",
+    metadata,
+    sa.Column("tabel", sa.String(50), primary_key=True),
+    sa.Column("record_id", sa.String(64), primary_key=True),
+    sa.Column("org_id", sa.Integer, nullable=False),
+    sa.Column("gezin_id", sa.String(64), nullable=True),
+    sa.Column("version", sa.BigInteger, nullable=False),
+    sa.Column("seq", sa.BigInteger, nullable=False, unique=True),
+    sa.Column("deleted", sa.Boolean, nullable=False),
+    sa.Column("data", sa.JSON, nullable=False),
+    sa.Column("field_versions", sa.JSON, nullable=False),
+    sa.Column("field_writers", sa.JSON, nullable=False),
+    sa.Column("changed_by", sa.String(100), nullable=False),
+    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Index("ix_record_org_seq", "org_id", "seq"),
+    sa.Index("ix_record_gezin_seq", "gezin_id", "seq"),
+)
+
+change_log = sa.Table(
+    "change_log",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("seq", sa.BigInteger, nullable=False, index=True),
+    sa.Column("tabel", sa.String(50), nullable=False),
+    sa.Column("record_id", sa.String(64), nullable=False),
+    sa.Column("device_id", sa.String(64), nullable=True),
+    sa.Column("change_id", sa.String(64), nullable=True),
+    sa.Column("op", sa.String(20), nullable=False),
+    sa.Column("before", sa.JSON, nullable=True),
+    sa.Column("after", sa.JSON, nullable=True),
+    sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+)
+
+receipt = sa.Table(
+    "receipt",
+    metadata,
+    sa.Column("change_id", sa.String(64), primary_key=True),
+    sa.Column("device_id", sa.String(64), nullable=False),
+    sa.Column("result", sa.JSON, nullable=False),
+)
+
+counter = sa.Table(
+    "sync_counter",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("value", sa.BigInteger, nullable=False),
+    sa.Column("epoch", sa.String(64), nullable=False),
+)
+
+DEFAULT_DATABASE = "sqlite:///samenleren-server.db"
+
+
+@dataclass
+class Database:
+    """The engines of one server database.
+
+    Attributes:
+        url: the SQLAlchemy URL.
+        engine: for reads (and PostgreSQL writes).
+        writer: for write transactions; on SQLite it takes the write lock at BEGIN.
+    """
+
+    url: str
+    engine: Engine
+    writer: Engine
+
+    def dispose(self) -> None:
+        """Close all pooled connections."""
+        self.engine.dispose()
+        self.writer.dispose()
+
+
+def _sqlite_engine(url: str, begin: str) -> Engine:
+    engine = sa.create_engine(url, connect_args={"timeout": 60, "check_same_thread": False})
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None
+        dbapi_conn.execute("PRAGMA journal_mode = WAL")
+        dbapi_conn.execute("PRAGMA synchronous = NORMAL")
+        dbapi_conn.execute("PRAGMA busy_timeout = 60000")
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        conn.exec_driver_sql(begin)
+
+    return engine
+
+
+def open_database(url: str = DEFAULT_DATABASE) -> Database:
+    """Engines on the database at `url` (SQLite file or postgresql+psycopg://…)."""
+    if url.startswith("sqlite"):
+        return Database(url, _sqlite_engine(url, "BEGIN"), _sqlite_engine(url, "BEGIN IMMEDIATE"))
+    engine = sa.create_engine(url, pool_size=20, max_overflow=40)
+    return Database(url, engine, engine)
+
+
+def upgrade(url: str) -> None:
+    """Apply pending server migrations (at every `serve` start and before admin commands)."""
+    config = Config()
+    config.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+    config.attributes["database_url"] = url
+    command.upgrade(config, "head")

@@ -1,0 +1,102 @@
+"""The pull stream: what each caller may see, paged by server sequence, and assignments.
+
+A begeleider sees the families assigned to them and the records without a family; a
+coordinator or admin sees the whole organisation. Each visibility condition is queried on its
+own so that it uses one index (`ix_record_gezin_seq` or `ix_record_org_seq`).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Row
+
+from samenleren_server import accounts, db
+from samenleren_server.accounts import Caller
+from samenleren_server.db import Database
+from samenleren_server.merge import Sequence, assign_in
+
+
+def pull(database: Database, caller: Caller, cursor: int, limit: int) -> str:
+    """One page of changes after `cursor` that the caller may see, as `PullResponse` JSON.
+
+    The stored JSON of each record is copied into the answer as text, without decoding it:
+    a first sync of a big organisation is mostly this loop.
+    """
+    with database.engine.connect() as conn:
+        epoch = conn.execute(sa.select(db.counter.c.epoch)).scalar_one()
+        rows = _visible_rows(conn, caller, cursor, limit + 1)
+        has_more = len(rows) > limit
+        rows = rows[:limit]
+        last = int(rows[-1].seq) if rows else cursor
+        remaining = _count_visible(conn, caller, last) if has_more else 0
+    dumps = json.dumps
+    records = ",".join(
+        f'{{"table":{dumps(row.tabel)},"record_id":{dumps(row.record_id)},'
+        f'"gezin_id":{dumps(row.gezin_id)},"version":{int(row.version)},"seq":{int(row.seq)},'
+        f'"deleted":{"true" if row.deleted else "false"},"changed_by":{dumps(row.changed_by)},'
+        f'"data":{row.data}}}'
+        for row in rows
+    )
+    return (
+        f'{{"records":[{records}],"cursor":{last},"has_more":{"true" if has_more else "false"},'
+        f'"remaining":{remaining},"server_epoch":{dumps(epoch)}}}'
+    )
+
+
+def _scopes(conn: Connection, caller: Caller) -> list[sa.ColumnElement[bool]]:
+    """The caller's visible records, as conditions that each use one index."""
+    r = db.record
+    if caller.sees_whole_organisation:
+        return [r.c.org_id == caller.org_id]
+    families = sorted(accounts.assigned_families(conn, caller.user_id))
+    scopes: list[sa.ColumnElement[bool]] = [(r.c.org_id == caller.org_id) & r.c.gezin_id.is_(None)]
+    for start in range(0, len(families), 500):
+        chunk = families[start : start + 500]
+        scopes.append((r.c.org_id == caller.org_id) & r.c.gezin_id.in_(chunk))
+    return scopes
+
+
+def _visible_rows(conn: Connection, caller: Caller, cursor: int, limit: int) -> list[Row[Any]]:
+    """Up to `limit` visible records after `cursor`, in sequence order."""
+    r = db.record
+    columns = (r.c.tabel, r.c.record_id, r.c.gezin_id, r.c.version, r.c.seq, r.c.deleted)
+    data = sa.cast(r.c.data, sa.Text).label("data")
+    rows: list[Row[Any]] = []
+    for scope in _scopes(conn, caller):
+        query = sa.select(*columns, r.c.changed_by, data).where(scope, r.c.seq > cursor)
+        rows += conn.execute(query.order_by(r.c.seq).limit(limit)).all()
+    rows.sort(key=lambda row: int(row.seq))
+    return rows[:limit]
+
+
+def _count_visible(conn: Connection, caller: Caller, cursor: int) -> int:
+    r = db.record
+    total = 0
+    for scope in _scopes(conn, caller):
+        query = sa.select(sa.func.count()).select_from(r).where(scope, r.c.seq > cursor)
+        total += int(conn.execute(query).scalar_one())
+    return total
+
+
+def assign(database: Database, user_id: int, gezin_id: str, active: bool = True) -> None:
+    """Assign a family to a user (or end it); its records stream to the user from the start."""
+    r = db.record
+    with database.writer.begin() as conn:
+        seq = Sequence(conn)
+        assign_in(conn, user_id, gezin_id, active)
+        if active:
+            keys = conn.execute(
+                sa.select(r.c.tabel, r.c.record_id)
+                .where(r.c.gezin_id == gezin_id)
+                .order_by(r.c.seq)
+            ).all()
+            for key in keys:
+                conn.execute(
+                    sa.update(r)
+                    .where(r.c.tabel == key.tabel, r.c.record_id == key.record_id)
+                    .values(seq=seq.next())
+                )
+        seq.store()

@@ -1,0 +1,91 @@
+"""Laptops for sync tests: real encrypted workspaces with a SyncService each."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import httpx
+import sqlalchemy as sa
+
+from samenleren_desktop.model.services.changes import Actor
+from samenleren_desktop.model.store.credentials import WorkspaceCredentials
+from samenleren_desktop.model.store.workspace import Workspace
+from samenleren_desktop.sync import apply
+from samenleren_desktop.sync.client import SyncService
+from samenleren_desktop.sync.protocol import CONFLICT_TABLE
+from samenleren_server import db
+from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.server.live import PASSWORD, LiveServer
+
+
+class Laptop:
+    """One coach's laptop: a workspace, an actor and a sync service."""
+
+    def __init__(self, folder: Path, username: str, **service: Any) -> None:
+        self.workspace = Workspace.create(folder, PASSPHRASE, FAST_KDF)
+        self.actor = Actor(username, folder.name)
+        self.username = username
+        self.service = SyncService(
+            self.workspace, credentials=WorkspaceCredentials(self.workspace), **service
+        )
+
+    def enrol(self, server: LiveServer, transport: httpx.BaseTransport | None = None) -> None:
+        self.service.transport = transport
+        self.service.enrol(server.url, self.username, PASSWORD, self.actor.apparaat)
+
+    def records(self) -> dict[str, Any]:
+        return apply.local_records(self.workspace)
+
+    def close(self) -> None:
+        self.service.close()
+        self.workspace.close()
+
+
+def server_records(server: LiveServer, org: str | None = None) -> dict[str, Any]:
+    """The live records on the server, as {table: {id: data}} like `Laptop.records`."""
+    r = db.record
+    out: dict[str, Any] = {name: {} for name in apply.synced_tables()}
+    with server.db.engine.connect() as conn:
+        query = sa.select(r.c.tabel, r.c.record_id, r.c.data).where(
+            ~r.c.deleted, r.c.tabel != CONFLICT_TABLE
+        )
+        for tabel, record_id, data in conn.execute(query):
+            out.setdefault(tabel, {})[record_id] = data
+    return out
+
+
+def server_conflicts(server: LiveServer) -> list[dict[str, Any]]:
+    r = db.record
+    with server.db.engine.connect() as conn:
+        rows = conn.execute(
+            sa.select(r.c.data).where(r.c.tabel == CONFLICT_TABLE).order_by(r.c.seq)
+        )
+        return [row[0] for row in rows]
+
+
+class FaultyTransport(httpx.BaseTransport):
+    """Loopback HTTP that can break the connection after the server has answered.
+
+    `cut_after[path] = n`: the next n requests to `path` reach the server, but the answer is
+    lost on the way back (the laptop sees a broken connection).
+    """
+
+    def __init__(self) -> None:
+        self.inner = httpx.HTTPTransport()
+        self.cut_after: dict[str, int] = {}
+        self.requests: list[tuple[str, bytes]] = []
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        path = request.url.path
+        self.requests.append((path, request.read()))
+        response = self.inner.handle_request(request)
+        if self.cut_after.get(path, 0) > 0:
+            self.cut_after[path] -= 1
+            response.read()
+            response.close()
+            raise httpx.ReadError("verbinding verbroken", request=request)
+        return response
+
+    def close(self) -> None:
+        self.inner.close()

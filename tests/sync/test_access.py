@@ -1,0 +1,209 @@
+"""Who sees what: coaches, coordinators, other organisations, revoked laptops, old programs."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from samenleren_desktop.model.entities import Gezin
+from samenleren_desktop.model.services.changes import record_changes
+from samenleren_desktop.sync import apply
+from samenleren_desktop.sync.client import SyncClient, SyncError, check_server_url
+from samenleren_desktop.sync.protocol import Change
+from samenleren_server import accounts, stream
+from tests.server.live import PASSWORD, LiveServer
+from tests.sync.laptops import Laptop, server_records
+
+
+@pytest.fixture
+def world(server: LiveServer, tmp_path: Path) -> Iterator[dict[str, Laptop]]:
+    """sanne and ahmed coach for Noord, karim coordinates Noord, olga coordinates Zuid."""
+    for org, role, name in (
+        ("Noord", "begeleider", "sanne"),
+        ("Noord", "begeleider", "ahmed"),
+        ("Noord", "coordinator", "karim"),
+        ("Zuid", "coordinator", "olga"),
+    ):
+        server.user(org, role, name)
+    laptops = {n: Laptop(tmp_path / n, n) for n in ("sanne", "ahmed", "karim", "olga")}
+    try:
+        for laptop in laptops.values():
+            laptop.enrol(server)
+        with record_changes(laptops["sanne"].workspace, laptops["sanne"].actor) as changes:
+            changes.create(Gezin(naam="Gezin Bakker", plaats="Assen"))
+        assert laptops["sanne"].service.sync().ok
+        yield laptops
+    finally:
+        for laptop in laptops.values():
+            laptop.close()
+
+
+def _gezin_id(laptop: Laptop) -> str:
+    (gezin_id,) = laptop.records()["gezin"]
+    return str(gezin_id)
+
+
+def _token(laptop: Laptop) -> str:
+    token = laptop.service.credentials.get("sync-token")
+    assert token is not None
+    return token
+
+
+def test_each_sees_only_their_families(server: LiveServer, world: dict[str, Laptop]) -> None:
+    for laptop in world.values():
+        assert laptop.service.sync().ok
+    gezin_id = _gezin_id(world["sanne"])
+    assert gezin_id in world["karim"].records()["gezin"]  # coordinator of Noord
+    assert world["ahmed"].records()["gezin"] == {}  # not assigned
+    assert world["olga"].records()["gezin"] == {}  # another organisation
+    assert server_records(server)["gezin"].keys() == {gezin_id}
+
+
+def test_nobody_writes_a_family_that_is_not_theirs(
+    server: LiveServer, world: dict[str, Laptop]
+) -> None:
+    gezin_id = _gezin_id(world["sanne"])
+    for name, reason in (("ahmed", "geen toegang"), ("olga", "andere organisatie")):
+        laptop = world[name]
+        client = SyncClient(server.url, _token(laptop))
+        try:
+            change = Change(
+                change_id=f"{name}-1",
+                table="gezin",
+                record_id=gezin_id,
+                op="update",
+                fields={"plaats": "Hackdorp"},
+            )
+            (result,) = client.push([change]).results
+            assert result.status == "rejected"
+            assert reason in result.reason
+            assert client.pull(0, 100).records == []
+        finally:
+            client.close()
+    assert server_records(server)["gezin"][gezin_id]["plaats"] == "Assen"
+
+
+def test_an_assigned_family_arrives_with_its_history(
+    server: LiveServer, world: dict[str, Laptop]
+) -> None:
+    ahmed = world["ahmed"]
+    assert ahmed.service.sync().ok
+    gezin_id = _gezin_id(world["sanne"])
+    with server.db.engine.connect() as conn:
+        user_id = accounts.user_id_of(conn, "ahmed")
+    stream.assign(server.db, user_id, gezin_id)
+    assert ahmed.service.sync().ok
+    assert ahmed.records()["gezin"][gezin_id]["naam"] == "Gezin Bakker"
+
+
+def test_a_revoked_laptop_gets_401_and_keeps_its_data(
+    server: LiveServer, world: dict[str, Laptop]
+) -> None:
+    sanne = world["sanne"]
+    gezin_id = _gezin_id(sanne)
+    with record_changes(sanne.workspace, sanne.actor) as changes:
+        gezin = changes.session.get(Gezin, uuid.UUID(gezin_id))
+        assert gezin is not None
+        changes.update(gezin, notities="Nog niet verstuurd.")
+    before = sanne.records()
+    accounts.revoke_device(server.db, apply.load_state(sanne.workspace).device_id)
+    result = sanne.service.sync()
+    assert result.access_revoked
+    assert not result.ok
+    assert "geen toegang" in result.message
+    assert sanne.records() == before
+    assert apply.outbox_size(sanne.workspace) == 1
+
+
+def test_a_too_old_program_is_told_to_update_and_keeps_its_changes(
+    server: LiveServer, world: dict[str, Laptop]
+) -> None:
+    sanne = world["sanne"]
+    with record_changes(sanne.workspace, sanne.actor) as changes:
+        changes.create(Gezin(naam="Gezin de Vries"))
+    sanne.service.protocol = 0
+    result = sanne.service.sync()
+    assert result.update_required
+    assert "werk het programma bij" in result.message
+    assert apply.outbox_size(sanne.workspace) == 1
+
+
+def test_plain_http_only_to_this_computer() -> None:
+    assert check_server_url("http://127.0.0.1:8765/") == "http://127.0.0.1:8765"
+    assert check_server_url("http://localhost:1") == "http://localhost:1"
+    assert check_server_url("https://sync.example.org") == "https://sync.example.org"
+    with pytest.raises(SyncError, match="alleen met deze computer zelf"):
+        check_server_url("http://sync.example.org")
+    with pytest.raises(SyncError, match="geen geldig serveradres"):
+        check_server_url("ftp://sync.example.org")
+
+
+def test_a_wrong_password_is_refused(server: LiveServer, tmp_path: Path) -> None:
+    server.user("Noord", "begeleider", "sanne")
+    laptop = Laptop(tmp_path / "x", "sanne")
+    try:
+        with pytest.raises(SyncError, match="klopt niet"):
+            laptop.service.enrol(server.url, "sanne", PASSWORD + "x")
+        assert not laptop.service.is_enrolled()
+    finally:
+        laptop.close()
+
+
+def test_the_same_change_twice_in_one_batch_is_applied_once(
+    server: LiveServer, world: dict[str, Laptop]
+) -> None:
+    karim = world["karim"]
+    gezin_id = _gezin_id(world["sanne"])
+    client = SyncClient(server.url, _token(karim))
+    try:
+        change = Change(
+            change_id=str(uuid.uuid4()),
+            table="gezin",
+            record_id=gezin_id,
+            op="update",
+            base_version=1,
+            fields={"plaats": "Emmen"},
+        )
+        first, second = client.push([change, change]).results
+        assert first.status == "applied"
+        assert second.replayed
+        assert second.version == first.version == 2
+    finally:
+        client.close()
+
+
+def test_bad_values_are_refused_with_a_reason(server: LiveServer, world: dict[str, Laptop]) -> None:
+    client = SyncClient(server.url, _token(world["karim"]))
+    gezin_id = _gezin_id(world["sanne"])
+    try:
+        changes = [
+            Change(
+                change_id="c1",
+                table="kind",
+                record_id=str(uuid.uuid4()),
+                gezin_id=gezin_id,
+                op="create",
+                fields={"voornaam": "Noor", "geboortedatum": "30-02-2020"},
+            ),
+            Change(
+                change_id="c2",
+                table="gezin",
+                record_id=gezin_id,
+                op="update",
+                fields={"bestaat_niet": 1},
+            ),
+            Change(change_id="c3", table="audit_entry", record_id=str(uuid.uuid4()), op="create"),
+            Change(change_id="c4", table="gezin", record_id="abc", op="create"),
+        ]
+        reasons = [r.reason for r in client.push(changes).results]
+        assert reasons == [
+            "Ongeldige waarde voor geboortedatum.",
+            "Onbekend veld: bestaat_niet.",
+            "Onbekend soort gegeven: audit_entry.",
+            "Een id is geen geldige UUID.",
+        ]
+    finally:
+        client.close()
