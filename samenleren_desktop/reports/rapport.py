@@ -1,0 +1,256 @@
+# mypy: disable-error-code="import-untyped"
+"""The coordinator's report over a period (PDF) and the same figures as CSV for funders.
+
+The figures come from `model.services.rapportage.rapportcijfers`; this module only lays them
+out. CSV: UTF-8 with a byte-order mark (so Excel shows ë and é) and ';' between fields (what
+Dutch Excel expects), one row per figure: sectie;onderdeel;waarde.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from samenleren_desktop.model.content import Content
+from samenleren_desktop.model.services.rapportage import OpTijd, Rapportcijfers
+from samenleren_desktop.reports.opmaak import (
+    ACCENT,
+    FONT,
+    LINE,
+    PAPER,
+    DocumentInfo,
+    Styles,
+    build_pdf,
+    datum_tekst,
+)
+from samenleren_desktop.reports.plan import WIDTH, esc
+from samenleren_desktop.reports.tekenen import smiley_chart
+
+STATUS_NAMEN = {
+    "aangemeld": "Aangemeld",
+    "afstemming": "Afstemmingsfase",
+    "doelen": "Werken aan doelen",
+    "afronding": "Afrondingsfase",
+    "nazorg": "Nazorg",
+    "afgesloten": "Afgesloten",
+    "uitgesteld": "Uitgesteld",
+    "afgebroken": "Gestopt",
+}
+BRON_NAMEN = {"school": "School", "ouder": "Ouder zelf", "wijkteam": "Wijkteam", "anders": "Anders"}
+CONTRA_NAMEN = {
+    "geen_gemeenschappelijke_taal": "Geen gemeenschappelijke taal",
+    "hoge_stress": "Hoge stress",
+    "weinig_begrip": "Weinig begrip",
+    "alleen_huiswerkbegeleiding": "Wil alleen huiswerkbegeleiding",
+    "niet_beschikbaar": "Niet beschikbaar",
+    "anders": "Anders",
+}
+VERWIJS_NAMEN = {
+    "signaleren": "Signaleren",
+    "benoemen": "Benoemen",
+    "zorg_uiten": "Zorg uiten",
+    "warme_overdracht": "Warme overdracht",
+}
+
+
+def _fmt(value: float | int | None) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, float):
+        return f"{value:.1f}".replace(".", ",")
+    return str(value)
+
+
+def rows(cijfers: Rapportcijfers, content: Content) -> Iterator[tuple[str, str, str]]:
+    """Every figure as (section, item, value): the CSV, and the tables of the PDF."""
+    f = cijfers.filter
+    yield ("Periode", "Van", f.van.isoformat())
+    yield ("Periode", "Tot en met", f.tot.isoformat())
+    yield ("Trajecten", "Totaal in de periode", str(cijfers.trajecten))
+    for status, naam in STATUS_NAMEN.items():
+        yield ("Trajecten per fase", naam, str(cijfers.per_status.get(status, 0)))
+    for bron, naam in BRON_NAMEN.items():
+        yield ("Aanmeldingen per bron", naam, str(cijfers.aanmeldingen_per_bron.get(bron, 0)))
+    for doel, aantal in cijfers.doelen_gekozen.items():
+        yield ("Doelen gekozen", content.goal(doel).label, str(aantal))
+    for sv in cijfers.smileys:
+        label = content.goal(sv.doel).label
+        for moment in ("start", "tussen", "eind"):
+            yield ("Smiley gemiddeld", f"{label} – {moment}", _fmt(sv.gemiddeld[moment]))
+        yield (
+            "Smiley vooruit",
+            label,
+            f"{sv.vooruit} vooruit, {sv.gelijk} gelijk, {sv.achteruit} achteruit",
+        )
+    u = cijfers.uren
+    yield ("Uren", "Totaal uren", _fmt(u.totaal_uren))
+    yield ("Uren", "Gemiddeld per traject", _fmt(u.gemiddeld_uren))
+    yield ("Uren", "Gemiddeld per afgesloten traject", _fmt(u.afgesloten_gemiddeld_uren))
+    yield ("Uren", f"Trajecten boven de norm van {u.norm_uren} uur", str(u.boven_norm))
+    for naam, op in (("Nazorg", cijfers.nazorg), ("Follow-up", cijfers.follow_up)):
+        yield from _op_tijd_rows(naam, op)
+    lk = cijfers.leerkrachten
+    yield ("Evaluatie leerkrachten", "Aantal", str(lk.aantal))
+    for vraag, naam in (
+        ("contact_ouder", "Contact met de ouder"),
+        ("betrokkenheid", "Betrokkenheid van de ouder"),
+        ("samenwerking_begeleider", "Samenwerking met de begeleider"),
+    ):
+        yield ("Evaluatie leerkrachten", f"{naam} (gemiddeld, 1-5)", _fmt(lk.gemiddeld[vraag]))
+    for antwoord, aantal in lk.contact_veranderd.items():
+        yield ("Evaluatie leerkrachten", f"Contact veranderd: {antwoord}", str(aantal))
+    yield ("Evaluatie leerkrachten", "Zou opnieuw aanmelden", str(lk.opnieuw_aanmelden_ja))
+    for soort, aantal in sorted(cijfers.contra_indicaties.items()):
+        yield ("Contra-indicaties", CONTRA_NAMEN.get(soort, soort), str(aantal))
+    for besluit, aantal in sorted(cijfers.contra_besluiten.items()):
+        yield ("Besluit bij contra-indicatie", besluit, str(aantal))
+    for stap, aantal in sorted(cijfers.verwijzingen.items()):
+        yield ("Verwijzingen", VERWIJS_NAMEN.get(stap, stap), str(aantal))
+    yield ("Verwijzingen", "Warme overdracht gedaan", str(cijfers.warme_overdrachten))
+
+
+def _op_tijd_rows(naam: str, op: OpTijd) -> Iterator[tuple[str, str, str]]:
+    yield (naam, "Op tijd gedaan", str(op.op_tijd))
+    yield (naam, "Te laat gedaan", str(op.te_laat))
+    yield (naam, "Nog niet gedaan en te laat", str(op.achterstallig))
+    yield (naam, "Nog niet aan de beurt", str(op.nog_niet))
+
+
+def csv_bytes(cijfers: Rapportcijfers, content: Content) -> bytes:
+    """The figures as CSV: UTF-8 with BOM, ';' separated, a header row."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    writer.writerow(("sectie", "onderdeel", "waarde"))
+    writer.writerows(rows(cijfers, content))
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def _bars(
+    labels: list[str],
+    values: list[int],
+    kleuren: list[colors.Color] | None = None,
+    height: float | None = None,
+) -> Drawing:
+    height = height or max(40.0, 16.0 * len(labels) + 20)
+    drawing = Drawing(WIDTH, height)
+    chart = HorizontalBarChart()
+    chart.x, chart.y, chart.width, chart.height = 150, 10, WIDTH - 180, height - 20
+    chart.data = [values or [0]]
+    chart.categoryAxis.categoryNames = labels or [""]
+    chart.categoryAxis.reverseDirection = True
+    chart.categoryAxis.labels.fontName = FONT
+    chart.categoryAxis.labels.fontSize = 8
+    chart.valueAxis.labels.fontName = FONT
+    chart.valueAxis.labels.fontSize = 8
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.forceZero = True
+    chart.bars[0].fillColor = ACCENT
+    chart.bars[0].strokeColor = None
+    chart.barLabelFormat = "%d"
+    chart.barLabels.fontName = FONT
+    chart.barLabels.fontSize = 8
+    chart.barLabels.nudge = 8
+    for index, kleur in enumerate(kleuren or []):
+        chart.bars[(0, index)].fillColor = kleur
+    drawing.add(chart)
+    return drawing
+
+
+def _table(section: list[tuple[str, str, str]], s: Styles) -> Table:
+    table = Table(
+        [
+            [Paragraph(esc(item), s.tekst), Paragraph(esc(value), s.tekst)]
+            for _, item, value in section
+        ],
+        colWidths=[WIDTH - 65 * mm, 65 * mm],
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, LINE),
+                ("ROWBACKGROUNDS", (0, 0), (-1, -1), [colors.white, PAPER]),
+            ]
+        )
+    )
+    return table
+
+
+def _section(title: str, parts: list[Flowable], s: Styles) -> Flowable:
+    return KeepTogether([Paragraph(title, s.kop), *parts, Spacer(1, 4)])
+
+
+def rapport_pdf(
+    cijfers: Rapportcijfers, content: Content, info: DocumentInfo, selectie: str = ""
+) -> bytes:
+    """The report as PDF: a table and, where it helps, a chart per section."""
+    s = Styles()
+    alle = list(rows(cijfers, content))
+
+    def deel(sectie: str) -> list[tuple[str, str, str]]:
+        return [r for r in alle if r[0] == sectie]
+
+    f = cijfers.filter
+    story: list[Flowable] = [
+        Paragraph("Rapportage Samen Leren", s.titel),
+        Paragraph(f"{datum_tekst(f.van)} tot en met {datum_tekst(f.tot)}", s.kop),
+        Paragraph(esc(selectie or "Alle scholen en begeleiders"), s.tekst),
+        Paragraph(f"<b>{cijfers.trajecten}</b> trajecten liepen in deze periode.", s.tekst),
+    ]
+    fasen = deel("Trajecten per fase")
+    story.append(
+        _section(
+            "Trajecten per fase", [_bars([r[1] for r in fasen], [int(r[2]) for r in fasen])], s
+        )
+    )
+    bronnen = deel("Aanmeldingen per bron")
+    story.append(
+        _section(
+            "Aanmeldingen per bron",
+            [_bars([r[1] for r in bronnen], [int(r[2]) for r in bronnen])],
+            s,
+        )
+    )
+    doelen = list(cijfers.doelen_gekozen.items())
+    story.append(
+        _section(
+            "Gekozen doelen",
+            [
+                _bars(
+                    [content.goal(d).label for d, _ in doelen],
+                    [n for _, n in doelen],
+                    [colors.HexColor(content.goal(d).colour.hex) for d, _ in doelen],
+                )
+            ],
+            s,
+        )
+    )
+    if cijfers.smileys:
+        labels = [f"Doel {sv.doel}" for sv in cijfers.smileys]
+        reeksen = [[sv.gemiddeld[m] for sv in cijfers.smileys] for m in ("start", "tussen", "eind")]
+        story.append(
+            _section(
+                "Smileyscores per doel (gemiddeld, 1 tot 5)",
+                [smiley_chart(labels, reeksen, WIDTH, 60 * mm), _table(deel("Smiley vooruit"), s)],
+                s,
+            )
+        )
+    for titel in (
+        "Uren",
+        "Nazorg",
+        "Follow-up",
+        "Evaluatie leerkrachten",
+        "Contra-indicaties",
+        "Besluit bij contra-indicatie",
+        "Verwijzingen",
+    ):
+        regels = deel(titel)
+        if regels:
+            story.append(_section(titel, [_table(regels, s)], s))
+    return build_pdf(story, info, "Rapportage Samen Leren")

@@ -1,0 +1,208 @@
+"""Every family document, read back with pypdf: names, goals, dates and scores are in it."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+
+from samenleren_desktop.model.errors import SamenLerenError
+from samenleren_desktop.model.services.rapportage import RapportFilter
+from samenleren_desktop.model.store.workspace import Workspace
+from samenleren_desktop.reports import DOCUMENTEN, exporteer_rapport, maak_document
+from tests.unit.reports.conftest import TODAY, Known
+
+
+def _read(pdf: bytes) -> tuple[PdfReader, str]:
+    reader = PdfReader(io.BytesIO(pdf))
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    return reader, " ".join(text.split())
+
+
+def _document(workspace: Workspace, known: Known, soort: str) -> tuple[PdfReader, str]:
+    with workspace.session() as session:
+        return _read(maak_document(session, known.traject_a, soort, TODAY))
+
+
+def _fonts(reader: PdfReader) -> set[str]:
+    """The base fonts of every page, and only those with an embedded font file."""
+    embedded = set()
+    for page in reader.pages:
+        resources: Any = page["/Resources"]
+        for ref in resources["/Font"].values():
+            font = ref.get_object()
+            descendants = font.get("/DescendantFonts")
+            described = descendants[0].get_object() if descendants else font
+            descriptor = described.get("/FontDescriptor")
+            if descriptor is not None and "/FontFile2" in descriptor.get_object():
+                embedded.add(str(font["/BaseFont"]))
+    return embedded
+
+
+@pytest.mark.parametrize("soort", list(DOCUMENTEN))
+def test_every_document_has_the_family_organisation_and_embedded_fonts(
+    workspace: Workspace, known: Known, soort: str
+) -> None:
+    reader, text = _document(workspace, known, soort)
+    assert "Stichting Testhuis (fictief)" in text
+    assert "Öztürk" in text
+    assert _fonts(reader), "the fonts are embedded"
+
+
+def test_plan_van_aanpak(workspace: Workspace, known: Known) -> None:
+    reader, text = _document(workspace, known, "plan")
+    for expected in (
+        "Plan van aanpak",
+        "Gezin Öztürk",
+        "Ayşe Öztürk",
+        "Zoë (groep 2)",
+        "Anna Veld",
+        "Doel 2: Taal",
+        "Doel 6: Structuur",
+        "2.1",
+        "2.3",
+        "6.2",
+        known.activiteit,
+        "1 december 2026",  # the planned visit
+        "10 februari 2026",  # the held intake
+        "Gemaakt op 2 november 2026",
+        "Pagina 1 van",
+    ):
+        assert expected in text, expected
+    assert reader.pages[0].mediabox.width < reader.pages[0].mediabox.height  # portrait A4
+
+
+def test_afsprakenkaart(workspace: Workspace, known: Known) -> None:
+    _, text = _document(workspace, known, "afsprakenkaart")
+    assert "We lezen elke avond samen een boekje." in text
+    assert "Wie: Ayşe" in text
+    assert "Wanneer: elke avond" in text
+    assert "1 december 2026" in text  # the next visit
+
+
+def test_certificates_are_landscape_one_page_per_person(workspace: Workspace, known: Known) -> None:
+    reader, text = _document(workspace, known, "certificaat-kind")
+    assert len(reader.pages) == 1
+    page = reader.pages[0]
+    assert page.mediabox.width > page.mediabox.height
+    assert "Zoë Öztürk" in text
+    assert "Anna Veld" in text
+    assert "2 november 2026" in text
+    _, text = _document(workspace, known, "certificaat-ouder")
+    assert "Ayşe Öztürk" in text
+    assert "Taal" in text
+    assert "Structuur" in text
+
+
+def test_evaluatie_shows_scores_per_moment(workspace: Workspace, known: Known) -> None:
+    _, text = _document(workspace, known, "evaluatie")
+    # goal 2: start 2 (Slecht), tussen 3 (Gaat wel), eind 5 (Heel goed) → better by 3
+    assert "Taal Slecht Gaat wel Heel goed beter! (+3)" in text
+    assert "Structuur Gaat wel ? — Gaat wel gelijk gebleven" in text
+
+
+def test_dossier_holds_every_kind_of_record(workspace: Workspace, known: Known) -> None:
+    _, text = _document(workspace, known, "dossier")
+    for expected in (
+        "Alles wat we over u bewaren",
+        "Ouders (1)",
+        "Kinderen (1)",
+        "Smileyscores (5)",
+        "Ingevulde vragenlijsten (1)",
+        "Hoe is het contact met de ouder nu?",  # the question as asked
+        "We lezen elke avond samen een boekje.",
+        "Wie heeft wanneer iets gedaan",
+    ):
+        assert expected in text, expected
+
+
+def test_an_unknown_traject_or_document_gets_a_dutch_message(
+    workspace: Workspace, known: Known
+) -> None:
+    import uuid
+
+    with workspace.session() as session:
+        with pytest.raises(SamenLerenError, match="geen traject"):
+            maak_document(session, uuid.uuid4(), "plan", TODAY)
+        with pytest.raises(SamenLerenError, match="Onbekend document"):
+            maak_document(session, known.traject_a, "poster", TODAY)
+
+
+def test_report_pdf_and_csv(workspace: Workspace, known: Known, tmp_path: Path) -> None:
+    out, csv_out = tmp_path / "rapport.pdf", tmp_path / "rapport.csv"
+    with workspace.session() as session:
+        exporteer_rapport(
+            session,
+            RapportFilter(TODAY.replace(month=1, day=1), TODAY.replace(month=12, day=31)),
+            out,
+            TODAY,
+            csv_out,
+        )
+    _, text = _read(out.read_bytes())
+    assert "Rapportage Samen Leren" in text
+    assert "2 trajecten liepen" in text
+    assert "Doel 2: Taal" in text
+    assert "Hoge stress" in text
+    raw = csv_out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # BOM, so Excel reads UTF-8
+    lines = raw.decode("utf-8-sig").splitlines()
+    assert lines[0] == "sectie;onderdeel;waarde"
+    assert "Trajecten;Totaal in de periode;2" in lines
+    assert "Smiley gemiddeld;Doel 2: Taal – eind;5,0" in lines
+    assert "Uren;Totaal uren;3,5" in lines
+
+
+def test_a_logo_is_drawn_and_a_bad_logo_gets_a_dutch_message(
+    workspace: Workspace, known: Known, tmp_path: Path
+) -> None:
+    from PIL import Image
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (120, 40), "#1F6F8B").save(logo)
+    with workspace.session() as session:
+        reader, _ = _read(maak_document(session, known.traject_a, "plan", TODAY, logo=logo))
+        resources: Any = reader.pages[0]["/Resources"]
+        assert "/XObject" in resources  # the logo image
+        bad = tmp_path / "logo.txt"
+        bad.write_text("geen plaatje", encoding="utf-8")
+        with pytest.raises(SamenLerenError, match="logo"):
+            maak_document(session, known.traject_a, "plan", TODAY, logo=bad)
+        with pytest.raises(SamenLerenError, match="bestaat niet"):
+            maak_document(session, known.traject_a, "plan", TODAY, logo=tmp_path / "weg.png")
+
+
+def test_very_long_notes_run_over_pages(workspace: Workspace, known: Known) -> None:
+    from samenleren_desktop.model.entities import Gezin, Traject
+    from samenleren_desktop.model.services.changes import Actor, record_changes
+
+    lang = "\n".join(f"Regel {n}: <b>niet vet</b> & een lange notitie." for n in range(180))
+    with record_changes(workspace, Actor("tester")) as changes:
+        traject = changes.session.get(Traject, known.traject_a)
+        assert traject is not None
+        gezin = changes.session.get(Gezin, traject.gezin_id)
+        assert gezin is not None
+        changes.update(gezin, notities=lang[:10_000])
+    _, text = _document(workspace, known, "dossier")
+    assert "Regel 0: <b>niet vet</b> & een lange notitie." in text
+    assert "Regel 179:" in text
+
+
+def test_every_document_of_every_demo_traject(workspace: Workspace) -> None:
+    """Trajecten in every stage (no goals yet, stopped, finished) all give readable PDFs."""
+    from sqlmodel import select
+
+    from samenleren_desktop.model.demo import fill_demo
+    from samenleren_desktop.model.entities import Traject
+
+    with workspace.transaction() as session:
+        fill_demo(session, 8, seed=7, today=TODAY)
+    with workspace.session() as session:
+        trajecten = session.exec(select(Traject)).all()
+        for traject in trajecten:
+            for soort in ("plan", "evaluatie", "certificaat-ouder"):
+                reader, text = _read(maak_document(session, traject.id, soort, TODAY))
+                assert reader.pages
+                assert "Stichting Samen Verder (fictief)" in text

@@ -1,0 +1,138 @@
+"""The coordinator's overview and the export dialogs, on the known encrypted workspace."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtWidgets import QTableWidget
+from pytestqt.qtbot import QtBot
+
+from samenleren_desktop.model.entities import Traject
+from samenleren_desktop.model.services.changes import Actor, record_changes
+from samenleren_desktop.model.store.workspace import Workspace
+from samenleren_desktop.ui.context import AppContext
+from samenleren_desktop.ui.coordinator import CoordinatorOverview
+from samenleren_desktop.ui.export_dialog import BatchExportDialog, ExportDialog
+from samenleren_desktop.ui.tasks import TaskRunner
+from tests.unit.reports.conftest import TODAY, Known
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def ctx(qtbot: QtBot, workspace: Workspace, known: Known) -> Iterator[AppContext]:
+    """A coordinator's context on the known workspace, today fixed."""
+    runner = TaskRunner()
+    yield AppContext(workspace, Actor("coordinator", "test"), runner, today=lambda: TODAY)
+    runner.shutdown()
+
+
+def _text(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    return item.text() if item is not None else ""
+
+
+def _figures(view: CoordinatorOverview) -> dict[str, str]:
+    table = view.figures
+    return {_text(table, r, 0): _text(table, r, 1) for r in range(table.rowCount())}
+
+
+def test_overview_shows_the_report_figures_and_every_traject(
+    qtbot: QtBot, ctx: AppContext, known: Known
+) -> None:
+    view = CoordinatorOverview(ctx)
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.cijfers is not None, timeout=5000)
+    figures = _figures(view)
+    assert figures["Totaal in de periode"] == "2"
+    assert figures["School"] == "1"  # sign-ups by source
+    assert figures["Totaal uren"] == "3,5"
+    gezinnen = {_text(view.trajecten, r, 1) for r in range(view.trajecten.rowCount())}
+    assert gezinnen == {"Gezin Öztürk", "Gezin Jansen"}
+    for widget in (view.van, view.tot, view.school, view.begeleider, view.export_button):
+        assert widget.accessibleName()
+    assert view.export_button.minimumHeight() >= 36
+
+
+def test_filter_by_begeleider_and_export(
+    qtbot: QtBot, ctx: AppContext, known: Known, tmp_path: Path
+) -> None:
+    view = CoordinatorOverview(ctx)
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.cijfers is not None, timeout=5000)
+    with qtbot.waitSignal(view.loaded, timeout=5000):
+        view.begeleider.setCurrentIndex(view.begeleider.findData(str(known.bram)))
+    assert view.trajecten.rowCount() == 1
+    assert _text(view.trajecten, 0, 0) == "Bram Hout"
+    with qtbot.waitSignal(view.exported, timeout=10000):
+        view.export_report(tmp_path / "r.pdf", tmp_path / "r.csv")
+    assert "Begeleider: Bram Hout" in PdfReader(tmp_path / "r.pdf").pages[0].extract_text()
+    assert (tmp_path / "r.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+def test_reversed_dates_get_a_message_and_keep_the_figures(
+    qtbot: QtBot, ctx: AppContext, known: Known
+) -> None:
+    view = CoordinatorOverview(ctx)
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.cijfers is not None, timeout=5000)
+    view.van.setDate(view.van.date().addYears(1))
+    assert "einddatum" in view.status.text()
+    assert view.figures.rowCount() > 0
+
+
+def test_export_dialog_writes_the_chosen_document(
+    qtbot: QtBot, ctx: AppContext, known: Known, tmp_path: Path
+) -> None:
+    dialog = ExportDialog(ctx, known.traject_a)
+    qtbot.addWidget(dialog)
+    dialog.document.setCurrentIndex(dialog.document.findData("evaluatie"))
+    dialog.path.setText(str(tmp_path / "evaluatie.pdf"))
+    with qtbot.waitSignal(dialog.exported, timeout=10000):
+        dialog.make.click()
+    assert "Zo ging het" in PdfReader(tmp_path / "evaluatie.pdf").pages[0].extract_text()
+
+
+def test_export_dialog_reports_a_bad_target_in_dutch(
+    qtbot: QtBot, ctx: AppContext, known: Known, tmp_path: Path
+) -> None:
+    dialog = ExportDialog(ctx, known.traject_a)
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(tmp_path / "nergens" / "plan.pdf"))
+    dialog.start()
+    qtbot.waitUntil(lambda: "bestaat niet" in dialog.message.text(), timeout=10000)
+    assert dialog.make.isEnabled()
+
+
+def test_batch_export_can_be_cancelled(
+    qtbot: QtBot, ctx: AppContext, known: Known, tmp_path: Path, workspace: Workspace
+) -> None:
+    with record_changes(workspace, Actor("test")) as changes:
+        for tid in (known.traject_a, known.traject_b):
+            traject = changes.session.get(Traject, tid)
+            assert traject is not None
+            changes.update(traject, status="afgesloten", eind_datum=date(2026, 10, 1))
+    out = tmp_path / "certificaten"
+    out.mkdir()
+    dialog = BatchExportDialog(ctx, folder=out)
+    qtbot.addWidget(dialog)
+    assert len(dialog.trajecten) == 3  # the two above and the one closed in 2025
+    with qtbot.waitSignal(dialog.finished_batch, timeout=20000) as done:
+        dialog.start()
+    written, cancelled = done.args
+    assert not cancelled
+    assert len(written) == 3
+    assert all(p.parent == out and p.stat().st_size > 0 for p in written)
+    for path in out.iterdir():
+        path.unlink()
+    with qtbot.waitSignal(dialog.finished_batch, timeout=20000) as done:
+        dialog.start()
+        dialog.cancel_batch()
+    written, cancelled = done.args
+    assert cancelled
+    assert len(written) < 3
+    assert sorted(out.iterdir()) == sorted(written)  # only complete files
