@@ -1,36 +1,121 @@
-"""Composition root of the GUI: application, start page, workspace, main window."""
+"""Composition root of the GUI: application, start page, workspace, pages, auto-lock.
+
+Start-up order in `run()`: QApplication, error handlers, settings, translations, font and
+style, the start page (unlock or create); after unlocking: the `AppContext`, the pages from
+`build_pages()`, the auto-lock.
+
+Start-up speed: this module imports only Qt and light modules, so the unlock screen shows in
+a fraction of a second. The database layer and the screens (SQLAlchemy, SQLModel, Alembic,
+the content) are imported on the background thread while the coach types the passphrase
+(`_preload`), and used from functions. Keep it that way: import screens inside `build_pages`.
+"""
 
 from __future__ import annotations
 
+import getpass
 import logging
 import os
+import socket
 import sys
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
-from PySide6.QtCore import QObject, QTimer, Slot
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Slot
+from PySide6.QtWidgets import QApplication, QWidget
 
-from samenleren_desktop.model.demo import DEMO_PASSPHRASE, ensure_demo_workspace
 from samenleren_desktop.model.errors import SamenLerenError
-from samenleren_desktop.model.services.overzicht import GezinRegel, gezin_regels
-from samenleren_desktop.model.store.workspace import Workspace, is_workspace
+from samenleren_desktop.ui.autolock import AutoLock
 from samenleren_desktop.ui.create_page import CreatePage
+from samenleren_desktop.ui.errors import ErrorReporter, describe
+from samenleren_desktop.ui.i18n import apply_font_percent, install_translators
 from samenleren_desktop.ui.main_window import MainWindow
+from samenleren_desktop.ui.preferences import Preferences
+from samenleren_desktop.ui.settings_page import SettingsPage
 from samenleren_desktop.ui.tasks import TaskRunner
 from samenleren_desktop.ui.unlock import UnlockPage
+
+if TYPE_CHECKING:
+    from samenleren_desktop.model.services.changes import Actor
+    from samenleren_desktop.model.store.workspace import Workspace
+    from samenleren_desktop.ui.context import AppContext
 
 log = logging.getLogger(__name__)
 
 EXIT_AFTER_START_ENV = "SAMENLEREN_EXIT_AFTER_START"
-UNEXPECTED = (
-    "Er ging iets mis dat niet had mogen gebeuren. Er is niets verloren; probeer het opnieuw."
+UNEXPECTED = str(
+    QT_TRANSLATE_NOOP(
+        "WorkspaceController",
+        "Er ging iets mis dat niet had mogen gebeuren. Er is niets verloren; probeer het opnieuw.",
+    )
 )
+
+# A visible focus on every control, and buttons big enough for a finger.
+STYLE_SHEET = """
+QPushButton { min-height: 28px; padding: 6px 14px; border: 1px solid #8a8f98;
+    border-radius: 4px; background: #f6f7f9; color: #1d1f23; }
+QPushButton:hover { background: #e6edf8; }
+QPushButton:pressed { background: #cfdcf1; }
+QPushButton:disabled { color: #8a8f98; background: #eceef1; }
+QPushButton:default { border-color: #1a5fb4; }
+QPushButton[flat="true"] { border: none; background: transparent; color: #1a5fb4;
+    text-decoration: underline; }
+QPushButton:focus, QToolButton:focus { border: 3px solid #1a5fb4; }
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QTableView:focus, QListView:focus,
+QTreeView:focus { border: 3px solid #1a5fb4; border-radius: 3px; }
+QAbstractSpinBox QLineEdit:focus { border: none; }
+QListWidget#navigation { background: #f1f3f6; border: none; border-right: 1px solid #c9ced6; }
+QListWidget#navigation::item { padding: 4px 12px; color: #1d1f23; }
+QListWidget#navigation::item:selected { background: #1a5fb4; color: white; }
+QListWidget#navigation:focus { border: 3px solid #1a5fb4; }
+QWidget#lockOverlay, QWidget#lockCover { background: #e9edf3; }
+"""
 
 
 def data_folder() -> Path:
     """Where the program keeps its workspaces for this user."""
     return platformdirs.user_data_path("samenleren", appauthor=False)
+
+
+def current_actor() -> Actor:
+    """Who works: the operating-system user name of the coach, on this laptop's name.
+
+    Until accounts arrive with sync, the login name is the best name the laptop knows.
+    """
+    from samenleren_desktop.model.services.changes import Actor  # noqa: PLC0415 - see top
+
+    try:
+        user = getpass.getuser()
+    except (OSError, KeyError):
+        user = "begeleider"
+    return Actor(user, socket.gethostname() or "laptop")
+
+
+def build_pages(
+    ctx: AppContext, preferences: Preferences | None = None, workspace_place: str = ""
+) -> list[tuple[str, str, QWidget]]:
+    """The pages of the open workspace, in the order of the sidebar: (key, title, widget).
+
+    Keys are stable names other code refers to ("traject" receives `ctx.events.open_gezin`).
+    Import the screens here, not at the top of this module (start-up speed, see top).
+    """
+    from samenleren_desktop.ui.families import FamiliesPage  # noqa: PLC0415
+
+    pages: list[tuple[str, str, QWidget]] = [
+        # INTEGRATOR: register the screens here, in sidebar order, importing them at the top
+        # of this function (tr = QCoreApplication.translate):
+        #   ("gezinnen", tr("Pages", "Gezinnen"), CaseloadView(ctx)),  # replaces FamiliesPage
+        #   ("week", tr("Pages", "Week"), WeekView(ctx)),
+        #   ("traject", tr("Pages", "Traject"), TrajectView(ctx)),  # gets ctx.events.open_gezin
+        #   ("sociale_kaart", tr("Pages", "Sociale kaart"), SocialeKaartPage(ctx)),
+        ("gezinnen", QCoreApplication.translate("Pages", "Gezinnen"), FamiliesPage(ctx)),
+    ]
+    settings = SettingsPage(preferences or Preferences(), workspace_place)
+    title = QCoreApplication.translate("Pages", "Instellingen")
+    pages.append(("instellingen", title, settings))
+    return pages
 
 
 class WorkspaceController(QObject):
@@ -39,14 +124,26 @@ class WorkspaceController(QObject):
     Attributes:
         window: the main window.
         workspace: the open workspace, once unlocked.
+        ctx: what the pages share, once unlocked.
+        autolock: locks the window when idle, once unlocked.
     """
 
-    def __init__(self, folder: Path, hint: str = "") -> None:
+    def __init__(
+        self,
+        folder: Path,
+        hint: str = "",
+        preferences: Preferences | None = None,
+        today: Callable[[], date] = date.today,
+    ) -> None:
         super().__init__()
         self.folder = folder
+        self.preferences = preferences or Preferences()
+        self.today = today
         self.workspace: Workspace | None = None
+        self.ctx: AppContext | None = None
+        self.autolock: AutoLock | None = None
         self.runner = TaskRunner(self)
-        if is_workspace(folder):
+        if looks_like_workspace(folder):
             self.page: UnlockPage | CreatePage = UnlockPage(folder, hint)
             self.page.unlock_requested.connect(self._on_unlock_requested)
         else:
@@ -62,50 +159,129 @@ class WorkspaceController(QObject):
     def _on_create_requested(self, passphrase: str) -> None:
         self.runner.run(lambda: _create(self.folder, passphrase), self._on_opened, self._on_failed)
 
-    def _on_opened(self, result: tuple[Workspace, list[GezinRegel]]) -> None:
-        self.workspace, rows = result
-        self.window.show_families(rows, str(self.folder))
+    def preload(self) -> None:
+        """Load the database layer and the screens in the background (see the top)."""
+        self.runner.run(_preload, lambda _: None, self._on_failed)
+
+    def _on_opened(self, result: tuple[Workspace, int]) -> None:
+        from samenleren_desktop.ui.context import AppContext  # noqa: PLC0415 - see top
+
+        self.workspace, families = result
+        self.ctx = AppContext(self.workspace, current_actor(), self.runner, today=self.today)
+        for key, title, widget in self._pages(self.ctx):
+            self.window.add_page(key, title, widget)
+            if isinstance(widget, SettingsPage):
+                widget.lock_requested.connect(self.window.lock)
+                widget.autolock_changed.connect(self._on_autolock_changed)
+        self.window.connect_context(self.ctx)
+        minutes = self.preferences.autolock_minutes
+        self.autolock = AutoLock(self.window, self.folder, self.runner, minutes, self)
+        self.window.show_shell()
+        self.window.show_message(
+            self.tr("{n} gezinnen · werkruimte {map}").format(n=families, map=self.folder)
+        )
         if os.environ.get(EXIT_AFTER_START_ENV):
-            print(f"Samen Leren gestart: {len(rows)} gezinnen in {self.folder}.")
+            print(f"Samen Leren gestart: {families} gezinnen in {self.folder}.")
             QTimer.singleShot(0, QApplication.quit)
+
+    def _pages(self, ctx: AppContext) -> list[tuple[str, str, QWidget]]:
+        """The pages; if building one fails, report it and go on with the settings alone."""
+        try:
+            return build_pages(ctx, self.preferences, str(self.folder))
+        except Exception:
+            sys.excepthook(*sys.exc_info())
+            title = QCoreApplication.translate("Pages", "Instellingen")
+            return [("instellingen", title, SettingsPage(self.preferences, str(self.folder)))]
+
+    @Slot(int)
+    def _on_autolock_changed(self, minutes: int) -> None:
+        if self.autolock is not None:
+            self.autolock.set_minutes(minutes)
 
     def _on_failed(self, error: BaseException) -> None:
         if isinstance(error, SamenLerenError):
             self.page.show_error(error.message)
             return
-        log.error("Unexpected error while opening a workspace", exc_info=error)
-        self.page.show_error(UNEXPECTED)
+        where = describe(type(error), error, error.__traceback__)
+        log.error("Unexpected error while opening a workspace: %s", where)
+        self.page.show_error(self.tr(UNEXPECTED))
 
     def close(self) -> None:
         """Finish background work and close the workspace."""
+        if self.autolock is not None:
+            self.autolock.close()
         self.runner.shutdown()
         if self.workspace is not None:
             self.workspace.close()
             self.workspace = None
 
 
-def _open(folder: Path, passphrase: str) -> tuple[Workspace, list[GezinRegel]]:
+def looks_like_workspace(folder: Path) -> bool:
+    """`model.store.workspace.is_workspace` without loading the database layer first.
+
+    tests/ui/test_shell.py checks that both agree.
+    """
+    return (folder / "keyfile.json").is_file() and (folder / "workspace.db").is_file()
+
+
+def _preload() -> None:
+    """Import what unlocking and the pages need (on the background thread)."""
+    import samenleren_desktop.model.services.overzicht  # noqa: PLC0415
+    import samenleren_desktop.model.store.workspace  # noqa: PLC0415
+    import samenleren_desktop.ui.context  # noqa: PLC0415, F401
+
+
+def _open(folder: Path, passphrase: str) -> tuple[Workspace, int]:
+    from samenleren_desktop.model.services.overzicht import gezin_regels  # noqa: PLC0415
+    from samenleren_desktop.model.store.workspace import Workspace  # noqa: PLC0415
+
     workspace = Workspace.open(folder, passphrase)
     with workspace.session() as session:
-        return workspace, gezin_regels(session)
+        return workspace, len(gezin_regels(session))
 
 
-def _create(folder: Path, passphrase: str) -> tuple[Workspace, list[GezinRegel]]:
-    return Workspace.create(folder, passphrase), []
+def _create(folder: Path, passphrase: str) -> tuple[Workspace, int]:
+    from samenleren_desktop.model.store.workspace import Workspace  # noqa: PLC0415
+
+    return Workspace.create(folder, passphrase), 0
 
 
-def run(workspace: Path | None = None, demo: bool = False) -> int:
-    """Start the GUI and return its exit status."""
+def prepare_application(preferences: Preferences) -> QApplication:
+    """The QApplication with the coach's language, font size and the focus style."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Samen Leren")
     app.setOrganizationName("Samen Leren")
+    translators = install_translators(app, preferences.language)
+    app.setProperty("samenleren_translators", len(translators))
+    app.setStyleSheet(STYLE_SHEET)
+    apply_font_percent(app, preferences.font_percent)
+    return app
+
+
+def run(workspace: Path | None = None, demo: bool = False) -> int:
+    """Start the GUI and return its exit status."""
+    QCoreApplication.setApplicationName("Samen Leren")
+    QCoreApplication.setOrganizationName("Samen Leren")
+    preferences = Preferences()
+    app = prepare_application(preferences)
+    reporter = ErrorReporter(data_folder() / "logs", app)
+    reporter.install()
     hint = ""
     if demo:
+        from samenleren_desktop.model.demo import (  # noqa: PLC0415 - only for the demo
+            DEMO_PASSPHRASE,
+            ensure_demo_workspace,
+        )
+
         workspace = ensure_demo_workspace(data_folder() / "demo")
-        hint = f"Demo met fictieve gezinnen. Het wachtwoord is: {DEMO_PASSPHRASE}"
-    session = WorkspaceController(workspace or data_folder() / "werkruimte", hint)
+        hint = QCoreApplication.translate(
+            "WorkspaceController", "Demo met fictieve gezinnen. Het wachtwoord is: {wachtwoord}"
+        ).format(wachtwoord=DEMO_PASSPHRASE)
+    session = WorkspaceController(workspace or data_folder() / "werkruimte", hint, preferences)
+    reporter.parent_window = session.window
     session.window.show()
+    session.preload()
     automated = os.environ.get("SAMENLEREN_PASSPHRASE")
     if automated and isinstance(session.page, UnlockPage):
         session.page.passphrase.setText(automated)
@@ -114,9 +290,11 @@ def run(workspace: Path | None = None, demo: bool = False) -> int:
         return app.exec()
     finally:
         session.close()
+        reporter.uninstall()
 
 
 def self_test() -> int:
     """Open every main screen on a temporary demo workspace; 0 when all of them work."""
-    print("Fout: de zelftest is nog niet gebouwd.", file=sys.stderr)
-    return 1
+    from samenleren_desktop.ui.selftest import run_self_test  # noqa: PLC0415 - avoids a cycle
+
+    return run_self_test()

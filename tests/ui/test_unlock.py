@@ -6,12 +6,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from samenleren_desktop.model.demo import fill_demo
 from samenleren_desktop.model.store.workspace import Workspace, is_workspace
 from samenleren_desktop.ui.app import WorkspaceController
 from samenleren_desktop.ui.create_page import CreatePage
+from samenleren_desktop.ui.preferences import Preferences
 from samenleren_desktop.ui.unlock import FORGOT_TEXT, UnlockPage
 from tests.conftest import FAST_KDF, PASSPHRASE
 
@@ -35,7 +37,8 @@ def session_for(qtbot: QtBot) -> Iterator[list[WorkspaceController]]:
 
 
 def _start(folder: Path, qtbot: QtBot, sessions: list[WorkspaceController]) -> WorkspaceController:
-    session = WorkspaceController(folder)
+    preferences = Preferences.from_file(str(folder.parent / "instellingen.ini"))
+    session = WorkspaceController(folder, preferences=preferences)
     sessions.append(session)
     qtbot.addWidget(session.window)
     session.window.show()
@@ -63,12 +66,16 @@ def test_right_passphrase_shows_the_families(
     assert isinstance(page, UnlockPage)
     qtbot.keyClicks(page.passphrase, PASSPHRASE)
     qtbot.keyClick(page.passphrase, "\r")
-    view = session.window.families_view
-    qtbot.waitUntil(view.isVisible)
-    model = view.model()
-    assert model.rowCount() == 9
-    assert str(model.index(0, 0).data()).startswith("Gezin ")
+    qtbot.waitUntil(session.window.shell_shown)
+    window = session.window
+    assert window.current_page_key() == "gezinnen"
+    assert window.page("gezinnen").isVisible()
+    status = window.findChild(QLabel, "statusMessage")
+    assert status is not None
+    assert status.text().startswith("9 gezinnen")
     assert session.workspace is not None
+    assert session.ctx is not None
+    assert session.ctx.actor.gebruiker
 
 
 def test_forgot_passphrase_explains_what_the_administrator_can_do(
@@ -99,5 +106,35 @@ def test_first_start_makes_a_workspace(
     assert "niet gelijk" in page.message.text()
     page.second.setText(PASSPHRASE)
     page.button.click()
-    qtbot.waitUntil(session.window.families_view.isVisible)
+    qtbot.waitUntil(session.window.shell_shown)
     assert is_workspace(workspace_dir)
+
+
+def test_a_screen_that_fails_to_build_is_reported_and_the_rest_works(
+    demo_dir: Path,
+    qtbot: QtBot,
+    session_for: list[WorkspaceController],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    from samenleren_desktop.ui import app
+    from samenleren_desktop.ui.errors import ErrorReporter
+
+    def broken(*_args: object) -> list[tuple[str, str, QWidget]]:
+        raise RuntimeError("scherm kapot")
+
+    monkeypatch.setattr(app, "build_pages", broken)
+    reporter = ErrorReporter(tmp_path / "logs")
+    reporter.show_dialogs = False
+    reporter.install()
+    try:
+        session = _start(demo_dir, qtbot, session_for)
+        page = session.page
+        assert isinstance(page, UnlockPage)
+        page.passphrase.setText(PASSPHRASE)
+        page.button.click()
+        qtbot.waitUntil(session.window.shell_shown)
+    finally:
+        reporter.uninstall()
+    assert session.window.page_keys() == ["instellingen"]
+    assert "RuntimeError" in reporter.errors[0]
