@@ -10,11 +10,12 @@ import argparse
 import getpass
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from samenleren_desktop import cli_workspace
-from samenleren_desktop.model.store.workspace import Workspace
-from samenleren_desktop.sync import apply
-from samenleren_desktop.sync.client import SyncProgress, SyncService, check_server_url
+
+if TYPE_CHECKING:  # imported in the command: starting the GUI must not wait for them
+    from samenleren_desktop.sync.client import SyncProgress, SyncService
 
 PASSWORD_ENV = "SAMENLEREN_SYNC_PASSWORD"
 
@@ -47,6 +48,8 @@ def _progress(step: SyncProgress) -> None:
 
 
 def _enrol_when_needed(service: SyncService, args: argparse.Namespace, server: str) -> None:
+    from samenleren_desktop.sync import apply  # noqa: PLC0415
+
     state = apply.load_state(service.workspace)
     if service.is_enrolled() and (state.server_url, state.gebruiker) == (server, args.user):
         return
@@ -58,6 +61,9 @@ def _enrol_when_needed(service: SyncService, args: argparse.Namespace, server: s
 
 def sync(args: argparse.Namespace) -> int:
     """Enrol when needed, then push and pull; 0 when up to date."""
+    from samenleren_desktop.model.store.workspace import Workspace  # noqa: PLC0415
+    from samenleren_desktop.sync.client import SyncService, check_server_url  # noqa: PLC0415
+
     server = check_server_url(args.server)
     secret = cli_workspace.passphrase(args)
     with Workspace.open(args.path, secret) as workspace:

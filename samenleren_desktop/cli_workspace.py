@@ -9,12 +9,10 @@ import sys
 import uuid
 from pathlib import Path
 
-from samenleren_desktop.model.demo import fill_demo
 from samenleren_desktop.model.errors import SamenLerenError, ValidationError
-from samenleren_desktop.model.services.export import export_data, write_json
-from samenleren_desktop.model.services.gezinnen import count_gezinnen
-from samenleren_desktop.model.store.credentials import credential_store
-from samenleren_desktop.model.store.workspace import Workspace, check_new_passphrase, is_workspace
+
+# The database layer is imported inside the commands: starting the GUI (which parses the same
+# command line) must not wait for SQLAlchemy, the demo or the exports.
 
 PASSPHRASE_ENV = "SAMENLEREN_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "SAMENLEREN_NEW_PASSPHRASE"
@@ -50,6 +48,8 @@ def passphrase(args: argparse.Namespace, prompt: str = "Wachtwoord: ") -> str:
 
 def new_passphrase(args: argparse.Namespace, file_attr: str, env: str) -> str:
     """A new passphrase: from a file or environment variable, or typed twice at a prompt."""
+    from samenleren_desktop.model.store.workspace import check_new_passphrase  # noqa: PLC0415
+
     given = _given(args, file_attr, env, "het nieuwe wachtwoord")
     if given is not None:
         return given
@@ -62,6 +62,9 @@ def new_passphrase(args: argparse.Namespace, file_attr: str, env: str) -> str:
 
 def create(args: argparse.Namespace) -> int:
     """`samenleren workspace create PATH`."""
+    from samenleren_desktop.model.store.credentials import credential_store  # noqa: PLC0415
+    from samenleren_desktop.model.store.workspace import Workspace  # noqa: PLC0415
+
     secret = new_passphrase(args, "passphrase_file", PASSPHRASE_ENV)
     with Workspace.create(args.path, secret) as workspace:
         print(f"Werkruimte gemaakt in {workspace.folder}.")
@@ -71,6 +74,10 @@ def create(args: argparse.Namespace) -> int:
 
 def check(args: argparse.Namespace) -> int:
     """`samenleren workspace check PATH`: unlock, run the integrity checks, report."""
+    from samenleren_desktop.model.services.gezinnen import count_gezinnen  # noqa: PLC0415
+    from samenleren_desktop.model.store.credentials import credential_store  # noqa: PLC0415
+    from samenleren_desktop.model.store.workspace import Workspace  # noqa: PLC0415
+
     with Workspace.open(args.path, passphrase(args)) as workspace:
         problems = workspace.integrity_problems()
         with workspace.session() as session:
@@ -90,6 +97,8 @@ def check(args: argparse.Namespace) -> int:
 
 def passwd(args: argparse.Namespace) -> int:
     """`samenleren workspace passwd PATH`: rewrap the data key under a new passphrase."""
+    from samenleren_desktop.model.store.workspace import Workspace  # noqa: PLC0415
+
     with Workspace.open(args.path, passphrase(args, "Huidig wachtwoord: ")) as workspace:
         workspace.change_passphrase(new_passphrase(args, "new_passphrase_file", NEW_PASSPHRASE_ENV))
     print("Het wachtwoord is veranderd. Het oude wachtwoord werkt niet meer.")
@@ -98,6 +107,9 @@ def passwd(args: argparse.Namespace) -> int:
 
 def demo(args: argparse.Namespace) -> int:
     """`samenleren demo PATH --families N [--seed S]`."""
+    from samenleren_desktop.model.demo import fill_demo  # noqa: PLC0415
+    from samenleren_desktop.model.store.workspace import Workspace, is_workspace  # noqa: PLC0415
+
     if args.families < 0:
         raise ValidationError("Het aantal gezinnen kan niet negatief zijn.", field="families")
     if is_workspace(Path(args.path)):
@@ -111,6 +123,9 @@ def demo(args: argparse.Namespace) -> int:
 
 def export_json(args: argparse.Namespace) -> int:
     """`samenleren export json PATH [--family ID] --out FILE`."""
+    from samenleren_desktop.model.services.export import export_data, write_json  # noqa: PLC0415
+    from samenleren_desktop.model.store.workspace import Workspace  # noqa: PLC0415
+
     family = _family_id(args.family) if args.family else None
     with Workspace.open(args.path, passphrase(args)) as workspace, workspace.session() as session:
         data = export_data(session, family)

@@ -31,7 +31,7 @@ from samenleren_desktop.ui.autolock import AutoLock
 from samenleren_desktop.ui.create_page import CreatePage
 from samenleren_desktop.ui.errors import ErrorReporter, describe
 from samenleren_desktop.ui.i18n import apply_font_percent, install_translators
-from samenleren_desktop.ui.main_window import MainWindow
+from samenleren_desktop.ui.main_window import TRAJECT_PAGE, MainWindow
 from samenleren_desktop.ui.preferences import Preferences
 from samenleren_desktop.ui.settings_page import SettingsPage
 from samenleren_desktop.ui.tasks import TaskRunner
@@ -101,21 +101,43 @@ def build_pages(
     Keys are stable names other code refers to ("traject" receives `ctx.events.open_gezin`).
     Import the screens here, not at the top of this module (start-up speed, see top).
     """
-    from samenleren_desktop.ui.families import FamiliesPage  # noqa: PLC0415
+    from samenleren_desktop.ui.caseload import CaseloadView  # noqa: PLC0415
+    from samenleren_desktop.ui.coordinator import CoordinatorOverview  # noqa: PLC0415
+    from samenleren_desktop.ui.sociale_kaart import SocialeKaartPage  # noqa: PLC0415
+    from samenleren_desktop.ui.traject_screens import TrajectPage  # noqa: PLC0415
+    from samenleren_desktop.ui.week import WeekView  # noqa: PLC0415
 
     pages: list[tuple[str, str, QWidget]] = [
-        # INTEGRATOR: register the screens here, in sidebar order, importing them at the top
-        # of this function (tr = QCoreApplication.translate):
-        #   ("gezinnen", tr("Pages", "Gezinnen"), CaseloadView(ctx)),  # replaces FamiliesPage
-        #   ("week", tr("Pages", "Week"), WeekView(ctx)),
-        #   ("traject", tr("Pages", "Traject"), TrajectView(ctx)),  # gets ctx.events.open_gezin
-        #   ("sociale_kaart", tr("Pages", "Sociale kaart"), SocialeKaartPage(ctx)),
-        ("gezinnen", QCoreApplication.translate("Pages", "Gezinnen"), FamiliesPage(ctx)),
+        ("gezinnen", QCoreApplication.translate("Pages", "Gezinnen"), CaseloadView(ctx)),
+        ("week", QCoreApplication.translate("Pages", "Week"), WeekView(ctx)),
+        (TRAJECT_PAGE, QCoreApplication.translate("Pages", "Traject"), TrajectPage(ctx)),
+        (
+            "sociale_kaart",
+            QCoreApplication.translate("Pages", "Sociale kaart"),
+            SocialeKaartPage(ctx),
+        ),
     ]
+    if sees_organisation(ctx):
+        pages.append(
+            (
+                "overzicht",
+                QCoreApplication.translate("Pages", "Overzicht"),
+                CoordinatorOverview(ctx),
+            )
+        )
     settings = SettingsPage(preferences or Preferences(), workspace_place)
     title = QCoreApplication.translate("Pages", "Instellingen")
     pages.append(("instellingen", title, settings))
     return pages
+
+
+def sees_organisation(ctx: AppContext) -> bool:
+    """Whether the coordinator's overview is shown: for a coordinator or administrator, and on
+    a workspace not linked to a server (all its data is the user's own, e.g. the demo)."""
+    from samenleren_desktop.sync.apply import load_state  # noqa: PLC0415 - see top
+
+    state = load_state(ctx.workspace)
+    return not state.server_url or state.rol in ("coordinator", "admin")
 
 
 class WorkspaceController(QObject):

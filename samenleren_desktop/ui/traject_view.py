@@ -103,7 +103,8 @@ class TrajectView(QWidget):
         self._gezin_id: uuid.UUID | None = None
         self.overzicht: TrajectOverzicht | None = None
         self._step: str | None = None
-        self._step_actions: dict[str, list[tuple[str, Callable[[], None]]]] = {}
+        self._step_actions: dict[str, list[tuple[str, Callable[[], object]]]] = {}
+        self._header_widgets: list[QWidget] = []
         self.setAccessibleName(self.tr("Traject"))
         self._build()
         ctx.events.data_changed.connect(self._on_data_changed)
@@ -121,7 +122,10 @@ class TrajectView(QWidget):
         self.empty = QLabel(self.tr("Kies een gezin om het traject te zien."))
         content = QWidget()
         layout = QVBoxLayout(content)
-        for widget in (self.naam, self.details, self.empty, self.pijl, self.warnings):
+        self._header = QHBoxLayout()
+        self._header.addWidget(self.naam, 1)
+        layout.addLayout(self._header)
+        for widget in (self.details, self.empty, self.pijl, self.warnings):
             layout.addWidget(widget)
         hours = QHBoxLayout()
         uren_label = QLabel(self.tr("Uren:"))
@@ -183,7 +187,8 @@ class TrajectView(QWidget):
 
     def _set_loaded(self, loaded: bool) -> None:
         self.empty.setVisible(not loaded)
-        for widget in (self.pijl, self.tabs, self.uren_bar, self.uren_detail, self.details):
+        shown = (self.pijl, self.tabs, self.uren_bar, self.uren_detail, self.details)
+        for widget in (*shown, *self._header_widgets):
             widget.setVisible(loaded)
         if not loaded:
             self.warnings.hide()
@@ -196,7 +201,13 @@ class TrajectView(QWidget):
         if self.overzicht is not None:
             self._tell(widget, self.overzicht.traject.id)
 
-    def register_step_action(self, stap: str, label: str, callback: Callable[[], None]) -> None:
+    def add_header_widget(self, widget: QWidget) -> None:
+        """Put a widget (a button, say) at the right of the family's name; shown with a traject."""
+        self._header.addWidget(widget)
+        self._header_widgets.append(widget)
+        widget.setVisible(self.overzicht is not None)
+
+    def register_step_action(self, stap: str, label: str, callback: Callable[[], object]) -> None:
         """Add a button to the step panel of one step (e.g. "Intakevragenlijst invullen")."""
         self._step_actions.setdefault(stap, []).append((label, callback))
         if self._step == stap:

@@ -29,7 +29,6 @@ SHELL_FILES = (
     "autolock.py",
     "create_page.py",
     "errors.py",
-    "families.py",
     "lock_overlay.py",
     "main_window.py",
     "navigation.py",

@@ -17,7 +17,6 @@ from pytestqt.qtbot import QtBot
 
 from samenleren_desktop.ui.app import build_pages
 from samenleren_desktop.ui.context import AppContext
-from samenleren_desktop.ui.families import FamiliesModel, FamiliesPage
 from samenleren_desktop.ui.main_window import MainWindow
 from samenleren_desktop.ui.preferences import Preferences
 from samenleren_desktop.ui.settings_page import SettingsPage
@@ -55,7 +54,7 @@ def app_font(qapp: QApplication) -> Iterator[QFont]:
 def window(qtbot: QtBot, ctx: AppContext, preferences: Preferences) -> MainWindow:
     main = MainWindow(QLabel("start"))
     qtbot.addWidget(main)
-    main.add_page("gezinnen", "Gezinnen", FamiliesPage(ctx))
+    main.add_page("gezinnen", "Gezinnen", QLabel("gezinnen"))
     main.add_page("instellingen", "Instellingen", SettingsPage(preferences))
     main.connect_context(ctx)
     main.show()
@@ -105,29 +104,13 @@ def test_ctrl_number_and_arrow_keys_choose_pages(qtbot: QtBot, window: MainWindo
     assert window.navigation.hasFocus()
 
 
-def test_the_families_page_lists_the_demo_families(window: MainWindow) -> None:
-    page = window.page("gezinnen")
-    assert isinstance(page, FamiliesPage)
-    model = page.view.model()
-    assert model.rowCount() == 12
-    assert model.headerData(0, Qt.Orientation.Horizontal) == "Gezin"
-
-
-def test_opening_a_family_goes_to_the_traject_page(
-    qtbot: QtBot, window: MainWindow, ctx: AppContext
-) -> None:
+def test_opening_a_family_goes_to_the_traject_page(window: MainWindow, ctx: AppContext) -> None:
     traject = TrajectPage()
     window.add_page("traject", "Traject", traject)
-    page = window.page("gezinnen")
-    assert isinstance(page, FamiliesPage)
-    model = page.view.model()
-    assert isinstance(model, FamiliesModel)
-    page.view.setFocus()
-    page.view.setCurrentIndex(model.index(2, 0))
-    with qtbot.waitSignal(ctx.events.open_gezin) as opened:
-        qtbot.keyClick(page.view, Qt.Key.Key_Return)
-    assert opened.args == [model.row(2).id]
-    assert traject.shown == [model.row(2).id]
+    gezin_id = uuid.uuid4()
+    ctx.events.open_gezin.emit(gezin_id)
+    assert traject.shown == [gezin_id]
+    assert window.current_page_key() == "traject"
     assert window.current_page_key() == "traject"
 
 

@@ -227,3 +227,23 @@ def test_export_to_a_folder_that_does_not_exist(
     out = tmp_path / "bestaat-niet" / "x.json"
     assert main(["export", "json", str(demo), "--out", str(out)]) == 1
     assert "Kan niet schrijven" in capsys.readouterr().err
+
+
+def test_the_command_line_names_every_document_the_reports_make() -> None:
+    from samenleren_desktop.cli_reports import DOCUMENT_SOORTEN
+    from samenleren_desktop.reports import DOCUMENTEN
+
+    assert list(DOCUMENT_SOORTEN) == list(DOCUMENTEN)
+
+
+def test_parsing_the_command_line_loads_no_database_or_pdf_library() -> None:
+    """Starting the GUI parses the same command line; it must not wait for heavy imports."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, samenleren_desktop.cli as c; c.build_parser().parse_args(['--demo']); "
+        "print(sorted(m for m in ('reportlab', 'sqlalchemy', 'httpx') if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
