@@ -1,8 +1,13 @@
-"""The settings page: auto-lock, language and font size, for this coach on this laptop."""
+"""The settings page: auto-lock, language and font size, for this coach on this laptop.
+
+A setting the administrator locked in the machine-wide file (`samenleren_desktop.config`) is
+shown disabled with "vastgezet door de beheerder"; what the administrator set for the
+organisation (name, server) and any problem with that file are shown under "Organisatie".
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -29,6 +34,8 @@ class SettingsPage(QWidget):
         language: the language of the program.
         font_percent: the font size in percent.
         lock_now: locks the program right away.
+        locked_notes: setting name -> the "vastgezet door de beheerder" label of a locked one.
+        organisation: the administrator's settings and problems, or None when there are none.
 
     Signals:
         lock_requested: the coach pressed "Nu vergrendelen".
@@ -71,12 +78,44 @@ class SettingsPage(QWidget):
         self.font_percent.setAccessibleName(self.tr("Lettergrootte in procenten"))
         self.font_percent.setKeyboardTracking(False)
         self.font_percent.valueChanged.connect(self._on_font_changed)
+        self.locked_notes: dict[str, QLabel] = {}
+        for name, control in (("autolock_minutes", self.autolock), ("language", self.language)):
+            if preferences.is_locked(name):
+                control.setEnabled(False)
+                self.locked_notes[name] = QLabel(self.tr("vastgezet door de beheerder"))
+        self.organisation = self._organisation_box()
         self._lay_out(workspace_place)
+
+    def _organisation_box(self) -> QGroupBox | None:
+        """What the administrator set for the whole organisation, and problems with that file."""
+        prefs = self._preferences
+        lines = []
+        if prefs.organisation:
+            lines.append(self.tr("Organisatie: {naam}").format(naam=prefs.organisation))
+        if prefs.server_url:
+            lines.append(self.tr("Server: {adres}").format(adres=prefs.server_url))
+        lines.extend(prefs.machine.problems)
+        if not lines:
+            return None
+        box = QGroupBox(self.tr("Organisatie"))
+        column = QVBoxLayout(box)
+        for line in lines:
+            label = QLabel(line)
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            column.addWidget(label)
+        return box
+
+    def _row(self, form: QFormLayout, text: str, control: QWidget, name: str) -> None:
+        """A labelled row; a locked setting gets its "vastgezet" note beneath."""
+        form.addRow(self._label(text, control), control)
+        if name in self.locked_notes:
+            form.addRow("", self.locked_notes[name])
 
     def _lay_out(self, workspace_place: str) -> None:
         safety = QGroupBox(self.tr("Beveiliging"))
         safety_form = QFormLayout(safety)
-        safety_form.addRow(self._label(self.tr("Vergrendel &na"), self.autolock), self.autolock)
+        self._row(safety_form, self.tr("Vergrendel &na"), self.autolock, "autolock_minutes")
         explain = QLabel(
             self.tr(
                 "Na deze tijd zonder gebruik gaat Samen Leren op slot. "
@@ -88,7 +127,7 @@ class SettingsPage(QWidget):
         safety_form.addRow(self.lock_now)
         view = QGroupBox(self.tr("Weergave"))
         view_form = QFormLayout(view)
-        view_form.addRow(self._label(self.tr("&Taal"), self.language), self.language)
+        self._row(view_form, self.tr("&Taal"), self.language, "language")
         view_form.addRow(self.language_note)
         view_form.addRow(
             self._label(self.tr("&Lettergrootte"), self.font_percent), self.font_percent
@@ -105,6 +144,8 @@ class SettingsPage(QWidget):
         column.addWidget(title)
         column.addWidget(safety)
         column.addWidget(view)
+        if self.organisation is not None:
+            column.addWidget(self.organisation)
         if workspace_place:
             place = QLabel(self.tr("Werkruimte: {map}").format(map=workspace_place))
             place.setWordWrap(True)
