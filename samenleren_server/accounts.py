@@ -42,6 +42,9 @@ class Caller:
 
     Attributes:
         assigned: the families a begeleider may see (unused for coordinators and admins).
+        ending: families whose assignment ended, but this device has not pulled that end yet:
+            it may still push what it holds of them (unused for coordinators and admins).
+        pulled_cursor: the cursor of this device's last pull.
     """
 
     device_id: str
@@ -51,6 +54,8 @@ class Caller:
     org_id: int
     organisation: str
     assigned: set[str] = field(default_factory=set)
+    ending: set[str] = field(default_factory=set)
+    pulled_cursor: int = 0
 
     @property
     def sees_whole_organisation(self) -> bool:
@@ -132,7 +137,15 @@ def caller_for_token(database: Database, token: str) -> Caller | None:
     """The caller behind a device token; None for an unknown or revoked device."""
     u, d, o = db.user, db.device, db.organisation
     query = (
-        sa.select(d.c.id, u.c.id.label("user_id"), u.c.username, u.c.role, u.c.org_id, o.c.name)
+        sa.select(
+            d.c.id,
+            u.c.id.label("user_id"),
+            u.c.username,
+            u.c.role,
+            u.c.org_id,
+            o.c.name,
+            d.c.pulled_cursor,
+        )
         .join(u, u.c.id == d.c.user_id)
         .join(o, o.c.id == u.c.org_id)
         .where(d.c.token_hash == token_hash(token), d.c.revoked_at.is_(None))
@@ -142,8 +155,9 @@ def caller_for_token(database: Database, token: str) -> Caller | None:
         if row is None:
             return None
         caller = Caller(row.id, row.user_id, row.username, row.role, row.org_id, row.name)
+        caller.pulled_cursor = int(row.pulled_cursor)
         if not caller.sees_whole_organisation:
-            caller.assigned = assigned_families(conn, caller.user_id)
+            caller.assigned, caller.ending = _families(conn, caller.user_id, caller.pulled_cursor)
     return caller
 
 
@@ -152,6 +166,34 @@ def assigned_families(conn: Connection, user_id: int) -> set[str]:
     a = db.assignment
     rows = conn.execute(sa.select(a.c.gezin_id).where(a.c.user_id == user_id, a.c.active))
     return {str(r[0]) for r in rows}
+
+
+def _families(conn: Connection, user_id: int, pulled_cursor: int) -> tuple[set[str], set[str]]:
+    """(assigned now, ended after `pulled_cursor`: the device has not heard of that end yet)."""
+    a = db.assignment
+    rows = conn.execute(
+        sa.select(a.c.gezin_id, a.c.active).where(
+            a.c.user_id == user_id, a.c.active | (a.c.ended_seq > pulled_cursor)
+        )
+    )
+    assigned: set[str] = set()
+    ending: set[str] = set()
+    for gezin_id, active in rows:
+        (assigned if active else ending).add(str(gezin_id))
+    return assigned, ending
+
+
+def note_pulled(database: Database, caller: Caller, cursor: int) -> None:
+    """Remember the cursor a device pulls from: it has stored everything up to there."""
+    if cursor == caller.pulled_cursor:
+        return
+    with database.writer.begin() as conn:
+        conn.execute(
+            sa.update(db.device)
+            .where(db.device.c.id == caller.device_id)
+            .values(pulled_cursor=cursor)
+        )
+    caller.pulled_cursor = cursor
 
 
 def revoke_device(database: Database, device_id: str) -> None:

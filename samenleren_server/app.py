@@ -7,6 +7,7 @@ import sqlalchemy as sa
 from fastapi import Depends, FastAPI, Request
 from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from samenleren_desktop import __version__
 from samenleren_desktop.sync.protocol import (
@@ -16,6 +17,8 @@ from samenleren_desktop.sync.protocol import (
     PROTOCOL_VERSION,
     SCHEMA_VERSION,
     UPDATE_MESSAGE,
+    ContentRequest,
+    ContentResponse,
     ErrorBody,
     HelloResponse,
     LoginRequest,
@@ -27,12 +30,29 @@ from samenleren_desktop.sync.protocol import (
     Versions,
 )
 from samenleren_server import accounts, db, merge, stream
+from samenleren_server import content as server_content
 from samenleren_server.accounts import AdminError, Caller
 from samenleren_server.db import Database
 
+_VERSION_ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorBody, "description": "Geen geldige JSON"},
+    409: {"model": ErrorBody, "description": "Server te oud"},
+    426: {"model": ErrorBody, "description": "Programma te oud"},
+}
 _ERRORS: dict[int | str, dict[str, Any]] = {
     401: {"model": ErrorBody, "description": "Niet (meer) aangemeld"},
-    426: {"model": ErrorBody, "description": "Programma te oud"},
+    **_VERSION_ERRORS,
+}
+_PUSH_ERRORS: dict[int | str, dict[str, Any]] = {
+    **_ERRORS,
+    413: {"model": ErrorBody, "description": "Te veel wijzigingen in één keer"},
+}
+
+
+_HTTP_ERRORS = {
+    400: ("bad_request", "Het verzoek is geen geldige JSON."),
+    404: ("not_found", "Dit adres bestaat niet op de server."),
+    405: ("method_not_allowed", "Dit adres kent deze opdracht niet."),
 }
 
 
@@ -56,15 +76,28 @@ def check_versions(versions: Versions) -> None:
         )
 
 
+def _api_error(_request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, ApiError)
+    body = ErrorBody(error=exc.error, message=exc.message).model_dump()
+    return JSONResponse(status_code=exc.status, content=body)
+
+
+def _http_error(_request: Request, exc: Exception) -> JSONResponse:
+    """Framework refusals (unreadable body, unknown path) in the same shape, in Dutch."""
+    assert isinstance(exc, StarletteHTTPException)
+    error, message = _HTTP_ERRORS.get(
+        exc.status_code, ("http_error", f"Het verzoek is geweigerd (code {exc.status_code}).")
+    )
+    body = ErrorBody(error=error, message=message).model_dump()
+    return JSONResponse(status_code=exc.status_code, content=body, headers=exc.headers)
+
+
 def create_app(database: Database) -> FastAPI:
     """The API on one server database (migrations must already be applied)."""
     app = FastAPI(title="Samen Leren sync", version=__version__)
+    app.add_exception_handler(ApiError, _api_error)
+    app.add_exception_handler(StarletteHTTPException, _http_error)
     bearer = HTTPBearer(auto_error=False)
-
-    @app.exception_handler(ApiError)
-    def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
-        body = ErrorBody(error=exc.error, message=exc.message).model_dump()
-        return JSONResponse(status_code=exc.status, content=body)
 
     def caller(
         credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
@@ -84,7 +117,7 @@ def create_app(database: Database) -> FastAPI:
     def health() -> dict[str, str]:
         return {"status": "ok"}
 
-    @app.post("/sync/v1/hello", responses=_ERRORS)
+    @app.post("/sync/v1/hello", responses=_VERSION_ERRORS)
     def hello(versions: Versions) -> HelloResponse:
         check_versions(versions)
         with database.engine.connect() as conn:
@@ -120,7 +153,7 @@ def create_app(database: Database) -> FastAPI:
             server_epoch=epoch,
         )
 
-    @app.post("/sync/v1/push", response_model=PushResponse, responses=_ERRORS)
+    @app.post("/sync/v1/push", response_model=PushResponse, responses=_PUSH_ERRORS)
     def push(request: PushRequest, who: Annotated[Caller, Depends(caller)]) -> Response:
         check_versions(request)
         if len(request.changes) > MAX_PUSH_CHANGES:
@@ -131,7 +164,15 @@ def create_app(database: Database) -> FastAPI:
     @app.post("/sync/v1/pull", response_model=PullResponse, responses=_ERRORS)
     def pull(request: PullRequest, who: Annotated[Caller, Depends(caller)]) -> Response:
         check_versions(request)
+        accounts.note_pulled(database, who, request.cursor)
         page = stream.pull(database, who, request.cursor, request.limit)
         return Response(content=page, media_type="application/json")
+
+    @app.post("/sync/v1/content", responses=_ERRORS)
+    def content(
+        request: ContentRequest, who: Annotated[Caller, Depends(caller)]
+    ) -> ContentResponse:
+        check_versions(request)
+        return server_content.content_for(database, who.org_id, request.since)
 
     return app

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import sys
 import uuid
 from collections.abc import Sequence
@@ -11,7 +12,7 @@ from pathlib import Path
 import uvicorn
 
 from samenleren_desktop import __version__
-from samenleren_server import accounts, db, stream
+from samenleren_server import accounts, content, db, stream
 from samenleren_server.accounts import AdminError
 from samenleren_server.app import create_app
 
@@ -45,7 +46,27 @@ def _parser() -> argparse.ArgumentParser:
     devices.add_argument("--username", help="alleen van deze gebruiker")
     revoke = acts.add_parser("revoke-device", help="trek de toegang van een laptop in")
     revoke.add_argument("--device", required=True)
+    publish = acts.add_parser(
+        "publish-content",
+        help="publiceer inhoud (doelen, informatiemap, vragenlijsten) voor een organisatie",
+    )
+    publish.add_argument("--org", required=True)
+    publish.add_argument(
+        "--file", required=True, type=Path, help="een map met inhoud of een zip-bestand daarvan"
+    )
     return parser
+
+
+def _publish(database: db.Database, org: str, path: Path) -> str:
+    files, problems = content.read_bundle(path)
+    if problems:
+        raise content.problem_list(problems)
+    try:
+        user = getpass.getuser()
+    except (OSError, KeyError):  # no user name in the environment
+        user = ""
+    version = content.publish(database, org, files, user)
+    return f"Inhoud voor {org} gepubliceerd als versie {version}."
 
 
 def _state(revoked_at: object) -> str:
@@ -74,6 +95,8 @@ def _admin(args: argparse.Namespace) -> str:
                 for d in accounts.devices(database, args.username)
             ]
             return "\n".join(lines) or "Geen apparaten."
+        if args.action == "publish-content":
+            return _publish(database, args.org, args.file)
         accounts.revoke_device(database, args.device)
         return f"Apparaat {args.device} heeft geen toegang meer."
     finally:

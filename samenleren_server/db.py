@@ -40,6 +40,8 @@ device = sa.Table(
     sa.Column("token_hash", sa.String(64), nullable=False, unique=True),
     sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
     sa.Column("revoked_at", sa.DateTime(timezone=True), nullable=True),
+    # The cursor of this device's last pull: it holds everything up to there (s0002).
+    sa.Column("pulled_cursor", sa.BigInteger, nullable=False, server_default="0"),
 )
 
 assignment = sa.Table(
@@ -48,6 +50,8 @@ assignment = sa.Table(
     sa.Column("user_id", sa.Integer, sa.ForeignKey("server_user.id"), primary_key=True),
     sa.Column("gezin_id", sa.String(64), primary_key=True),
     sa.Column("active", sa.Boolean, nullable=False),
+    # The sequence number of the end, sent to the user's laptops as `revoked_family` (s0002).
+    sa.Column("ended_seq", sa.BigInteger, nullable=True),
 )
 
 record = sa.Table(
@@ -98,6 +102,17 @@ counter = sa.Table(
     sa.Column("id", sa.Integer, primary_key=True),
     sa.Column("value", sa.BigInteger, nullable=False),
     sa.Column("epoch", sa.String(64), nullable=False),
+)
+
+content_bundle = sa.Table(
+    "content_bundle",
+    metadata,
+    sa.Column("org_id", sa.Integer, sa.ForeignKey("organisation.id"), primary_key=True),
+    sa.Column("version", sa.Integer, primary_key=True),
+    sa.Column("files", sa.JSON, nullable=False),
+    sa.Column("digest", sa.String(64), nullable=False),
+    sa.Column("published_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("published_by", sa.String(100), nullable=False),
 )
 
 DEFAULT_DATABASE = "sqlite:///samenleren-server.db"

@@ -27,7 +27,7 @@ from samenleren_desktop.sync.protocol import (
     ConflictInfo,
     Status,
 )
-from samenleren_server import db
+from samenleren_server import db, resolutions
 from samenleren_server.accounts import Caller, now
 from samenleren_server.db import Database
 
@@ -206,6 +206,8 @@ def _reject(change: Change, reason: str) -> ChangeResult:
 
 def _apply(state: _Push, change: Change) -> ChangeResult:
     """Authorise and merge one change (the rules are in docs/sync.md)."""
+    if change.table == CONFLICT_TABLE:  # a decision on a conflict
+        return resolutions.resolve(state, change)
     problem, row, gezin, gezin_row = _access(state, change)
     if problem:
         return _reject(change, problem)
@@ -242,7 +244,9 @@ def _access(state: _Push, change: Change) -> tuple[str | None, Any, str | None, 
     foreign = gezin_row is None or gezin_row.org_id != caller.org_id
     if gezin is not None and change.table != "gezin" and foreign:
         return "Het gezin van dit gegeven is niet bekend op de server.", row, gezin, gezin_row
-    if gezin is not None and not caller.sees_whole_organisation and gezin not in caller.assigned:
+    # An ended assignment still takes what the laptop holds until it has pulled the end.
+    writable = gezin in caller.assigned or gezin in caller.ending
+    if gezin is not None and not caller.sees_whole_organisation and not writable:
         if not (change.table == "gezin" and row is None and change.op == "create"):
             return "U heeft geen toegang tot dit gezin.", row, gezin, gezin_row
         assign_in(state.conn, caller.user_id, gezin)  # a new family belongs to its maker

@@ -2,17 +2,20 @@
 
 A begeleider sees the families assigned to them and the records without a family; a
 coordinator or admin sees the whole organisation. Each visibility condition is queried on its
-own so that it uses one index (`ix_record_gezin_seq` or `ix_record_org_seq`).
+own so that it uses one index (`ix_record_gezin_seq` or `ix_record_org_seq`). A begeleider
+also gets a `revoked_family` entry for each assignment that ended, with its own sequence number.
 """
 
 from __future__ import annotations
 
 import json
+from types import SimpleNamespace
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.engine import Connection, Row
+from sqlalchemy.engine import Connection
 
+from samenleren_desktop.sync.protocol import REVOKED_FAMILY
 from samenleren_server import accounts, db
 from samenleren_server.accounts import Caller
 from samenleren_server.db import Database
@@ -25,8 +28,14 @@ def pull(database: Database, caller: Caller, cursor: int, limit: int) -> str:
     The stored JSON of each record is copied into the answer as text, without decoding it:
     a first sync of a big organisation is mostly this loop.
     """
+    c = db.content_bundle
+    newest = (
+        sa.select(sa.func.coalesce(sa.func.max(c.c.version), 0))
+        .where(c.c.org_id == caller.org_id)
+        .scalar_subquery()
+    )
     with database.engine.connect() as conn:
-        epoch = conn.execute(sa.select(db.counter.c.epoch)).scalar_one()
+        epoch, content = conn.execute(sa.select(db.counter.c.epoch, newest)).one()
         rows = _visible_rows(conn, caller, cursor, limit + 1)
         has_more = len(rows) > limit
         rows = rows[:limit]
@@ -42,7 +51,7 @@ def pull(database: Database, caller: Caller, cursor: int, limit: int) -> str:
     )
     return (
         f'{{"records":[{records}],"cursor":{last},"has_more":{"true" if has_more else "false"},'
-        f'"remaining":{remaining},"server_epoch":{dumps(epoch)}}}'
+        f'"remaining":{remaining},"server_epoch":{dumps(epoch)},"content_version":{int(content)}}}'
     )
 
 
@@ -59,17 +68,45 @@ def _scopes(conn: Connection, caller: Caller) -> list[sa.ColumnElement[bool]]:
     return scopes
 
 
-def _visible_rows(conn: Connection, caller: Caller, cursor: int, limit: int) -> list[Row[Any]]:
+def _visible_rows(conn: Connection, caller: Caller, cursor: int, limit: int) -> list[Any]:
     """Up to `limit` visible records after `cursor`, in sequence order."""
     r = db.record
     columns = (r.c.tabel, r.c.record_id, r.c.gezin_id, r.c.version, r.c.seq, r.c.deleted)
     data = sa.cast(r.c.data, sa.Text).label("data")
-    rows: list[Row[Any]] = []
+    rows: list[Any] = []
     for scope in _scopes(conn, caller):
         query = sa.select(*columns, r.c.changed_by, data).where(scope, r.c.seq > cursor)
         rows += conn.execute(query.order_by(r.c.seq).limit(limit)).all()
+    rows += _ended(conn, caller, cursor, limit)
     rows.sort(key=lambda row: int(row.seq))
     return rows[:limit]
+
+
+def _ended_query(caller: Caller, cursor: int) -> sa.Select[Any]:
+    a = db.assignment
+    return sa.select(a.c.gezin_id, a.c.ended_seq).where(
+        a.c.user_id == caller.user_id, ~a.c.active, a.c.ended_seq > cursor
+    )
+
+
+def _ended(conn: Connection, caller: Caller, cursor: int, limit: int) -> list[Any]:
+    """A begeleider's ended assignments after `cursor`, as `revoked_family` stream entries."""
+    if caller.sees_whole_organisation:
+        return []
+    query = _ended_query(caller, cursor).order_by(db.assignment.c.ended_seq).limit(limit)
+    return [
+        SimpleNamespace(
+            tabel=REVOKED_FAMILY,
+            record_id=gezin_id,
+            gezin_id=gezin_id,
+            version=0,
+            seq=seq,
+            deleted=False,
+            changed_by="",
+            data="{}",
+        )
+        for gezin_id, seq in conn.execute(query)
+    ]
 
 
 def _count_visible(conn: Connection, caller: Caller, cursor: int) -> int:
@@ -78,14 +115,24 @@ def _count_visible(conn: Connection, caller: Caller, cursor: int) -> int:
     for scope in _scopes(conn, caller):
         query = sa.select(sa.func.count()).select_from(r).where(scope, r.c.seq > cursor)
         total += int(conn.execute(query).scalar_one())
+    if not caller.sees_whole_organisation:
+        ended = _ended_query(caller, cursor).subquery()
+        total += int(conn.execute(sa.select(sa.func.count()).select_from(ended)).scalar_one())
     return total
 
 
 def assign(database: Database, user_id: int, gezin_id: str, active: bool = True) -> None:
-    """Assign a family to a user (or end it); its records stream to the user from the start."""
-    r = db.record
+    """Assign a family to a user, or end it.
+
+    A new assignment streams the family's records to the user from the start; an ended one
+    streams a `revoked_family` entry, after which the user's laptops remove the family.
+    """
+    r, a = db.record, db.assignment
     with database.writer.begin() as conn:
         seq = Sequence(conn)
+        if not active:
+            where = (a.c.user_id == user_id) & (a.c.gezin_id == gezin_id) & a.c.active
+            conn.execute(sa.update(a).where(where).values(ended_seq=seq.next()))
         assign_in(conn, user_id, gezin_id, active)
         if active:
             keys = conn.execute(

@@ -8,90 +8,34 @@ transaction, so a broken connection resumes exactly after the last stored page.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterable
-from datetime import date, datetime, time
-from functools import cache
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
-from sqlmodel import SQLModel, select
+from sqlmodel import select
 
 from samenleren_desktop.model.entities import OutboxChange, utcnow
 from samenleren_desktop.model.entities.sync import SyncConflict, SyncRecordVersion, SyncState
 from samenleren_desktop.model.services.changes import plain
 from samenleren_desktop.model.store.workspace import Workspace
+from samenleren_desktop.sync import purge
 from samenleren_desktop.sync.protocol import (
     CONFLICT_TABLE,
+    REVOKED_FAMILY,
     Change,
     ChangeResult,
     PullResponse,
     RecordState,
 )
+from samenleren_desktop.sync.values import BOOKKEEPING
 
-_NOT_SYNCED = {"audit_entry", "outbox_change", "workspace_secret"}
-_BOOKKEEPING = {"id", "created_at", "updated_at", "changed_by"}
-Convert = Callable[[Any], Any]
-
-
-def _uuid(value: Any) -> uuid.UUID:
-    return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
-
-
-_CONVERTERS: dict[str, Convert] = {
-    "Uuid": _uuid,
-    "Date": date.fromisoformat,
-    "Time": time.fromisoformat,
-    "DateTime": datetime.fromisoformat,
-    "UTCDateTime": datetime.fromisoformat,
-    "LargeBinary": bytes.fromhex,
-}
-
-
-@cache
-def synced_tables() -> dict[str, sa.Table]:
-    """The workspace tables that travel, by name."""
-    return {
-        t.name: t
-        for t in SQLModel.metadata.sorted_tables
-        if t.name not in _NOT_SYNCED and not t.name.startswith("sync_")
-    }
-
-
-@cache
-def _converters(table: str) -> dict[str, Convert | None]:
-    """Per column: how a JSON value becomes the column's Python value (None: as it is)."""
-    columns = synced_tables()[table].columns
-    return {c.name: _CONVERTERS.get(type(c.type).__name__) for c in columns}
-
-
-def from_json(table: str, data: dict[str, Any]) -> dict[str, Any]:
-    """Column values from the JSON data of a record; unknown fields are left out."""
-    converters = _converters(table)
-    values: dict[str, Any] = {}
-    for name, value in data.items():
-        if name not in converters or name in _BOOKKEEPING:
-            continue
-        convert = converters[name]
-        values[name] = convert(value) if convert is not None and value is not None else value
-    return values
-
-
-def field_problem(table: str, fields: dict[str, Any]) -> str | None:
-    """Why these JSON field values cannot be stored in `table` (None when they can)."""
-    converters = _converters(table)
-    for name, value in fields.items():
-        if name not in converters or name in _BOOKKEEPING:
-            return f"Onbekend veld: {name}."
-        convert = converters[name]
-        if convert is None or value is None:
-            continue
-        try:
-            convert(value)
-        except (ValueError, TypeError, AttributeError):
-            return f"Ongeldige waarde voor {name}."
-    return None
+# Kept importable from here (the server and the conflicts code use them as apply.*).
+from samenleren_desktop.sync.values import field_problem as field_problem  # noqa: PLC0414
+from samenleren_desktop.sync.values import from_json as from_json  # noqa: PLC0414
+from samenleren_desktop.sync.values import synced_tables as synced_tables  # noqa: PLC0414
 
 
 def load_state(workspace: Workspace) -> SyncState:
@@ -196,19 +140,63 @@ def _rejected(change: Change, reason: str) -> SyncConflict:
     )
 
 
-def apply_page(workspace: Workspace, page: PullResponse) -> int:
-    """Store one pulled page and its cursor in one transaction; the records applied."""
+@dataclass
+class AppliedPage:
+    """What storing one pulled page did.
+
+    Attributes:
+        records: records (and conflicts) stored.
+        removed: families removed because their assignment ended.
+        kept: a family whose assignment ended while changes of it still wait in the outbox: it
+            stays, the page is stored only up to its end, and the pull stops (next sync: push,
+            then the end arrives again).
+    """
+
+    records: int = 0
+    removed: list[str] = field(default_factory=list)
+    kept: str | None = None
+
+
+def apply_page(workspace: Workspace, page: PullResponse) -> AppliedPage:
+    """Store one pulled page and its cursor in one transaction."""
     with workspace.engine.connect() as conn:
         raw: Any = conn.connection.driver_connection
         # Rows arrive in server order, so a child may come before its parent.
         raw.execute("PRAGMA foreign_keys = OFF")
         try:
             with conn.begin():
-                _apply_records(conn, page.records, _pending(conn))
-                _store_cursor(conn, page.cursor, page.server_epoch)
+                applied = _apply_in_order(conn, page)
         finally:
             raw.execute("PRAGMA foreign_keys = ON")
-    return len(page.records)
+    return applied
+
+
+def _apply_in_order(conn: Connection, page: PullResponse) -> AppliedPage:
+    """The records between ended assignments in bulk, each ended family removed in its turn."""
+    pending = _pending(conn)
+    applied = AppliedPage()
+    cursor = page.cursor
+    segment: list[RecordState] = []
+    busy: set[uuid.UUID] | None = None
+    for record in [*page.records, None]:
+        if record is not None and record.table != REVOKED_FAMILY:
+            segment.append(record)
+            continue
+        _apply_records(conn, segment, pending)
+        applied.records += len(segment)
+        segment = []
+        if record is None:
+            break
+        busy = purge.busy_families(conn) if busy is None else busy
+        gezin_id = uuid.UUID(record.record_id)
+        if gezin_id in busy:
+            applied.kept = record.record_id
+            cursor = record.seq - 1
+            break
+        purge.purge_family(conn, synced_tables(), gezin_id)
+        applied.removed.append(record.record_id)
+    _store_cursor(conn, cursor, page.server_epoch)
+    return applied
 
 
 Pending = dict[tuple[str, uuid.UUID], tuple[set[str], set[str]]]
@@ -235,7 +223,8 @@ def _apply_records(conn: Connection, records: list[RecordState], pending: Pendin
     now = utcnow()
     for record in records:
         if record.table == CONFLICT_TABLE:
-            _apply_conflict(conn, record)
+            if (CONFLICT_TABLE, uuid.UUID(record.record_id)) not in pending:
+                _apply_conflict(conn, record)  # else decided here, not yet pushed: keep that
             continue
         if record.table not in synced_tables():
             continue  # a table of a newer program version: not ours to store
@@ -313,7 +302,7 @@ def local_records(workspace: Workspace, tables: Iterable[str] | None = None) -> 
             table = synced_tables()[name]
             rows = conn.execute(sa.select(table)).mappings().all()
             out[name] = {
-                str(row["id"]): {k: plain(v) for k, v in row.items() if k not in _BOOKKEEPING}
+                str(row["id"]): {k: plain(v) for k, v in row.items() if k not in BOOKKEEPING}
                 for row in rows
             }
     return out

@@ -7,56 +7,56 @@ an error: the result says `offline` and the outbox stays as it was.
 
 from __future__ import annotations
 
-import ipaddress
+import logging
 import platform
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, TypeVar
-from urllib.parse import urlsplit
+from typing import Any
 
 import httpx
-from pydantic import BaseModel
 
-from samenleren_desktop import __version__
 from samenleren_desktop.model.entities.sync import SyncConflict, SyncState
-from samenleren_desktop.model.errors import SamenLerenError
 from samenleren_desktop.model.store.credentials import CredentialStore, credential_store
 from samenleren_desktop.model.store.workspace import Workspace
-from samenleren_desktop.sync import apply
+from samenleren_desktop.sync import apply, content
+from samenleren_desktop.sync.connection import (
+    AccessRevoked,
+    Offline,
+    SyncClient,
+    SyncError,
+    UpdateRequired,
+    check_server_url,
+)
 from samenleren_desktop.sync.protocol import (
     DEFAULT_PULL_LIMIT,
     MAX_PUSH_CHANGES,
     PROTOCOL_VERSION,
-    SCHEMA_VERSION,
-    UPDATE_MESSAGE,
-    LoginRequest,
-    LoginResponse,
-    PullRequest,
-    PullResponse,
-    PushRequest,
-    PushResponse,
+    REVOKED_FAMILY,
 )
 
+__all__ = [
+    "KEPT_MESSAGE",
+    "TOKEN_NAME",
+    "AccessRevoked",
+    "Offline",
+    "SyncClient",
+    "SyncError",
+    "SyncProgress",
+    "SyncResult",
+    "SyncService",
+    "SyncStatus",
+    "UpdateRequired",
+    "check_server_url",
+]
+
 TOKEN_NAME = "sync-token"
-M = TypeVar("M", bound=BaseModel)
-
-
-class SyncError(SamenLerenError):
-    """Sync cannot go on; `message` says why in plain Dutch."""
-
-
-class Offline(SyncError):
-    """The server cannot be reached (no network, server down, connection broken)."""
-
-
-class UpdateRequired(SyncError):
-    """The server needs a newer program; the outbox is kept."""
-
-
-class AccessRevoked(SyncError):
-    """The device token is unknown or revoked (HTTP 401); local data stays as it is."""
+KEPT_MESSAGE = (
+    "Een gezin dat niet meer aan u is toegewezen blijft tot de volgende synchronisatie: "
+    "er zijn nog wijzigingen van dat gezin te versturen."
+)
+_log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -76,12 +76,18 @@ class SyncResult:
         ok: everything pushed and pulled up to date.
         offline: the server could not be reached; try again later.
         update_required / access_revoked: see `message`.
+        removed_families: families removed from this laptop because their assignment ended
+            (screens showing one of them should close it and refresh).
+        content_version: new content from the server stored in this sync (0: none); reload it
+            with `workspace_content(workspace)`.
         message: one Dutch sentence for the user.
     """
 
     pushed: int = 0
     pulled: int = 0
     conflicts: int = 0
+    removed_families: int = 0
+    content_version: int = 0
     ok: bool = False
     offline: bool = False
     update_required: bool = False
@@ -108,101 +114,40 @@ class SyncStatus:
     open_conflicts: int
 
 
-def _result(counts: list[int], **flags: Any) -> SyncResult:
-    return SyncResult(pushed=counts[0], pulled=counts[1], conflicts=counts[2], **flags)
+@dataclass
+class _Tally:
+    """What a sync has done so far."""
 
+    pushed: int = 0
+    pulled: int = 0
+    conflicts: int = 0
+    removed_families: int = 0
+    content_version: int = 0
+    notes: list[str] = field(default_factory=list)
 
-def check_server_url(url: str) -> str:
-    """The server URL without a trailing slash; plain http only for this computer itself."""
-    parts = urlsplit(url.strip())
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise SyncError(f"{url!r} is geen geldig serveradres; het begint met https://.")
-    if parts.scheme == "http" and not _loopback(parts.hostname):
-        raise SyncError(
-            "Een onbeveiligde verbinding (http://) mag alleen met deze computer zelf; "
-            "gebruik https:// voor de server."
-        )
-    return url.strip().rstrip("/")
-
-
-def _loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-class SyncClient:
-    """The HTTP calls of the protocol (certificates verified for https)."""
-
-    def __init__(
-        self,
-        server_url: str,
-        token: str | None = None,
-        transport: httpx.BaseTransport | None = None,
-        protocol: int = PROTOCOL_VERSION,
-    ) -> None:
-        self.base = check_server_url(server_url)
-        self.protocol = protocol
-        headers = {"Content-Type": "application/json"}
-        if token:
-            headers["Authorization"] = f"Bearer {token}"
-        self.http = httpx.Client(
-            base_url=self.base, headers=headers, transport=transport, timeout=60.0
+    def result(self, **flags: Any) -> SyncResult:
+        return SyncResult(
+            pushed=self.pushed,
+            pulled=self.pulled,
+            conflicts=self.conflicts,
+            removed_families=self.removed_families,
+            content_version=self.content_version,
+            **flags,
         )
 
-    def close(self) -> None:
-        """Close the connection pool."""
-        self.http.close()
-
-    def _post(self, path: str, body: BaseModel, answer: type[M]) -> M:
-        try:
-            response = self.http.post(path, content=body.model_dump_json())
-        except httpx.TransportError as exc:
-            raise Offline("De server is niet bereikbaar; de wijzigingen blijven bewaard.") from exc
-        if response.status_code == 426:
-            raise UpdateRequired(UPDATE_MESSAGE)
-        if response.status_code == 401:
-            raise AccessRevoked(_message(response))
-        if response.status_code >= 500:
-            raise Offline("De server heeft een probleem; later wordt het opnieuw geprobeerd.")
-        if response.status_code != 200:
-            raise SyncError(_message(response))
-        return answer.model_validate_json(response.content)
-
-    def _versions(self) -> dict[str, Any]:
-        return {
-            "protocol": self.protocol,
-            "schema_version": SCHEMA_VERSION,
-            "app_version": __version__,
-        }
-
-    def login(self, username: str, password: str, device_name: str) -> LoginResponse:
-        """Enrol this laptop; the answer holds the device token."""
-        body = LoginRequest(
-            username=username, password=password, device_name=device_name, **self._versions()
-        )
-        return self._post("/sync/v1/login", body, LoginResponse)
-
-    def push(self, changes: list[Any]) -> PushResponse:
-        """Send a batch of outbox changes."""
-        return self._post(
-            "/sync/v1/push", PushRequest(changes=changes, **self._versions()), PushResponse
-        )
-
-    def pull(self, cursor: int, limit: int) -> PullResponse:
-        """One page of changes after `cursor`."""
-        body = PullRequest(cursor=cursor, limit=limit, **self._versions())
-        return self._post("/sync/v1/pull", body, PullResponse)
-
-
-def _message(response: httpx.Response) -> str:
-    try:
-        return str(response.json()["message"])
-    except (ValueError, KeyError, TypeError):
-        return f"De server weigert het verzoek (code {response.status_code})."
+    def message(self) -> str:
+        """'Gesynchroniseerd: 3 verstuurd, 5 ontvangen.' plus what else happened."""
+        parts = [f"Gesynchroniseerd: {self.pushed} verstuurd, {self.pulled} ontvangen."]
+        if self.conflicts:
+            parts.append(f"{self.conflicts} conflict(en) om te bekijken.")
+        if self.removed_families:
+            parts.append(
+                f"{self.removed_families} gezin(nen) van deze laptop verwijderd: "
+                "de toewijzing is beëindigd."
+            )
+        if self.content_version:
+            parts.append(f"Nieuwe inhoud ontvangen (versie {self.content_version}).")
+        return " ".join([*parts, *self.notes])
 
 
 class SyncService:
@@ -260,19 +205,16 @@ class SyncService:
     def sync(self, progress: Callable[[SyncProgress], None] | None = None) -> SyncResult:
         """Push the outbox, then pull until up to date; never raises for network trouble."""
         report = progress or (lambda _p: None)
-        counts = [0, 0, 0]
+        tally = _Tally()
         try:
-            self._sync(report, counts)
+            self._sync(report, tally)
         except Offline as exc:
-            return _result(counts, offline=True, message=exc.message)
+            return tally.result(offline=True, message=exc.message)
         except UpdateRequired as exc:
-            return _result(counts, update_required=True, message=exc.message)
+            return tally.result(update_required=True, message=exc.message)
         except AccessRevoked as exc:
-            return _result(counts, access_revoked=True, message=exc.message)
-        message = f"Gesynchroniseerd: {counts[0]} verstuurd, {counts[1]} ontvangen."
-        if counts[2]:
-            message += f" {counts[2]} conflict(en) om te bekijken."
-        return _result(counts, ok=True, message=message)
+            return tally.result(access_revoked=True, message=exc.message)
+        return tally.result(ok=True, message=tally.message())
 
     def _client(self, state: SyncState) -> SyncClient:
         """The HTTP client, kept between syncs (its TLS set-up and connection are reused)."""
@@ -292,38 +234,41 @@ class SyncService:
             self._http.close()
         self._http = None
 
-    def _sync(self, report: Callable[[SyncProgress], None], counts: list[int]) -> None:
+    def _sync(self, report: Callable[[SyncProgress], None], tally: _Tally) -> None:
         state = apply.load_state(self.workspace)
         client = self._client(state)
         try:
-            self.push(client, report, counts)
-            self.pull(client, report, counts, state)
+            self.push(client, report, tally)
+            newest = self.pull(client, report, tally, state)
+            self.fetch_content(client, tally, newest)
         except SyncError:
             self.close()  # a broken connection is not reused
             raise
         apply.mark_synced(self.workspace)
 
     def push(
-        self, client: SyncClient, report: Callable[[SyncProgress], None], counts: list[int]
+        self, client: SyncClient, report: Callable[[SyncProgress], None], tally: _Tally
     ) -> None:
-        """Push the whole outbox in batches; counts[0] pushed, counts[2] conflicts/refusals."""
+        """Push the whole outbox in batches, storing each answer (conflicts, refusals)."""
         total = apply.outbox_size(self.workspace)
         while total and (batch := apply.outbox_batch(self.workspace, self.batch_size)):
             answer = client.push(batch)
-            counts[2] += apply.acknowledge(self.workspace, batch, answer.results)
-            counts[0] += len(batch)
-            report(SyncProgress("push", counts[0], max(total, counts[0])))
+            tally.conflicts += apply.acknowledge(self.workspace, batch, answer.results)
+            tally.pushed += len(batch)
+            report(SyncProgress("push", tally.pushed, max(total, tally.pushed)))
 
     def pull(
         self,
         client: SyncClient,
         report: Callable[[SyncProgress], None],
-        counts: list[int],
+        tally: _Tally,
         state: SyncState,
-    ) -> None:
-        """Pull pages until up to date, each stored with its cursor; counts[1] records pulled.
+    ) -> int | None:
+        """Pull pages until up to date, each stored with its cursor; the newest content version.
 
-        The next page is fetched while the current one is stored.
+        The next page is fetched while the current one is stored, except after a page with an
+        ended assignment: the server takes the cursor of a request as "stored up to here", so
+        that page is stored first and then always followed by one more request.
         """
         with ThreadPoolExecutor(1, thread_name_prefix="sync-pull") as prefetch:
             cursor = state.cursor
@@ -335,14 +280,48 @@ class SyncService:
                     state.server_epoch = page.server_epoch
                     ahead = prefetch.submit(client.pull, cursor, self.page_size)
                     continue
-                if page.has_more:
+                ended = any(r.table == REVOKED_FAMILY for r in page.records)
+                if page.has_more and not ended:
                     ahead = prefetch.submit(client.pull, page.cursor, self.page_size)
                 if page.records or page.cursor != cursor:
-                    counts[1] += apply.apply_page(self.workspace, page)
+                    applied = apply.apply_page(self.workspace, page)
+                    tally.pulled += applied.records
+                    tally.removed_families += len(applied.removed)
+                    if applied.kept is not None:
+                        tally.notes.append(KEPT_MESSAGE)
+                        return page.content_version
                 cursor = page.cursor
-                report(SyncProgress("pull", counts[1], counts[1] + page.remaining))
-                if not page.has_more:
-                    return
+                report(SyncProgress("pull", tally.pulled, tally.pulled + page.remaining))
+                if ended:  # the next request also tells the server the end is stored
+                    ahead = prefetch.submit(client.pull, cursor, self.page_size)
+                elif not page.has_more:
+                    return page.content_version
+
+    def fetch_content(self, client: SyncClient, tally: _Tally, newest: int | None) -> None:
+        """Store the organisation's content when the server has a version this laptop lacks.
+
+        `newest` is the version the last pulled page named (None: ask the server). Content
+        this program cannot use is not stored (the note says so); the sync goes on.
+        """
+        epoch = apply.load_state(self.workspace).server_epoch
+        have = content.stored_version(self.workspace, epoch)
+        if newest is not None and newest in (0, have):
+            return
+        answer = client.content(have)
+        if answer.files is None or answer.version < 1:
+            return
+        try:
+            content.store_content(
+                self.workspace, answer.version, answer.files, epoch, answer.published_at
+            )
+        except content.ContentRejected as exc:
+            tally.notes.append(
+                f"De nieuwe inhoud van de server (versie {answer.version}) is niet in gebruik "
+                "genomen: werk het programma bij of vraag de beheerder de inhoud te controleren."
+            )
+            _log.warning("%s", exc.message)
+            return
+        tally.content_version = answer.version
 
     def status(self) -> SyncStatus:
         """The state to show when no sync is running (cheap; safe on any thread)."""

@@ -1,4 +1,4 @@
-"""The sync protocol, version 1: the messages laptop and server exchange (see docs/sync.md).
+"""The sync protocol, version 2: the messages laptop and server exchange (see docs/sync.md).
 
 Shared by the client (`samenleren_desktop.sync.client`) and the server (`samenleren_server`),
 so both sides always agree on the shape of every request and answer. All requests carry the
@@ -13,8 +13,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-PROTOCOL_VERSION = 1
-"""The protocol this program speaks."""
+PROTOCOL_VERSION = 2
+"""The protocol this program speaks (2: ended assignments in the pull stream, content)."""
 
 SCHEMA_VERSION = 4
 """The workspace schema (Alembic revision number) whose records this program sends."""
@@ -24,8 +24,13 @@ MIN_SCHEMA_VERSION = 3
 MAX_PUSH_CHANGES = 500
 MAX_PULL_LIMIT = 5000
 DEFAULT_PULL_LIMIT = 2000
+MAX_SEQUENCE = 2**63 - 1
+"""Sequence numbers and versions are 64-bit on the server."""
 CONFLICT_TABLE = "sync_conflict"
 """Conflicts travel in the pull stream as records of this pseudo-table."""
+REVOKED_FAMILY = "revoked_family"
+"""An ended assignment travels in the pull stream as a record of this pseudo-table: the family
+(`record_id` = `gezin_id`) is no longer the caller's. Protocol-1 laptops skip it."""
 
 UPDATE_MESSAGE = (
     "Deze versie van Samen Leren is te oud voor de server: werk het programma bij. "
@@ -99,7 +104,7 @@ class Change(BaseModel):
     record_id: str = Field(pattern=_ID)
     gezin_id: str | None = Field(default=None, pattern=_ID)
     op: Op
-    base_version: int = Field(default=0, ge=0)
+    base_version: int = Field(default=0, ge=0, le=MAX_SEQUENCE)
     fields: dict[str, Any] = Field(default_factory=dict)
     client_time: datetime | None = None
 
@@ -146,7 +151,7 @@ class PushResponse(BaseModel):
 class PullRequest(Versions):
     """Changes after `cursor` (0: from the start)."""
 
-    cursor: int = Field(default=0, ge=0)
+    cursor: int = Field(default=0, ge=0, le=MAX_SEQUENCE)
     limit: int = Field(default=DEFAULT_PULL_LIMIT, ge=1, le=MAX_PULL_LIMIT)
 
 
@@ -164,10 +169,33 @@ class RecordState(BaseModel):
 
 
 class PullResponse(BaseModel):
-    """One page of the change stream; `has_more=false` means the laptop is up to date."""
+    """One page of the change stream; `has_more=false` means the laptop is up to date.
+
+    `content_version`: the organisation's newest published content (0: none); a laptop that
+    holds another version fetches it from `/sync/v1/content`.
+    """
 
     records: list[RecordState]
     cursor: int
     has_more: bool
     remaining: int
     server_epoch: str
+    content_version: int = 0
+
+
+class ContentRequest(Versions):
+    """The organisation's content, unless the laptop already has version `since`."""
+
+    since: int = Field(default=0, ge=0, le=MAX_SEQUENCE)
+
+
+class ContentResponse(BaseModel):
+    """The organisation's published content (version 0: none; use the shipped content).
+
+    `files` (relative path in a content folder -> its JSON) is sent only when `version` differs
+    from the `since` of the request.
+    """
+
+    version: int
+    published_at: datetime | None = None
+    files: dict[str, Any] | None = None

@@ -186,10 +186,14 @@ class WorkspaceController(QObject):
         self.runner.run(_preload, lambda _: None, self._on_failed)
 
     def _on_opened(self, result: tuple[Workspace, int]) -> None:
+        from samenleren_desktop.sync.content import workspace_content  # noqa: PLC0415
         from samenleren_desktop.ui.context import AppContext  # noqa: PLC0415 - see top
 
         self.workspace, families = result
-        self.ctx = AppContext(self.workspace, current_actor(), self.runner, today=self.today)
+        content = workspace_content(self.workspace)  # from the server when it sent content
+        self.ctx = AppContext(
+            self.workspace, current_actor(), self.runner, content=content, today=self.today
+        )
         for key, title, widget in self._pages(self.ctx):
             self.window.add_page(key, title, widget)
             if isinstance(widget, SettingsPage):

@@ -48,7 +48,13 @@ def test_no_input_makes_the_server_fail(server: LiveServer) -> None:
     @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
     @given(
         path=st.sampled_from(
-            ["/sync/v1/push", "/sync/v1/pull", "/sync/v1/login", "/sync/v1/hello"]
+            [
+                "/sync/v1/push",
+                "/sync/v1/pull",
+                "/sync/v1/login",
+                "/sync/v1/hello",
+                "/sync/v1/content",
+            ]
         ),
         body=_json | st.fixed_dictionaries({"changes": st.lists(_change, max_size=3)}),
         versions=st.booleans(),

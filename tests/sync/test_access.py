@@ -197,6 +197,29 @@ def test_bad_values_are_refused_with_a_reason(server: LiveServer, world: dict[st
             ),
             Change(change_id="c3", table="audit_entry", record_id=str(uuid.uuid4()), op="create"),
             Change(change_id="c4", table="gezin", record_id="abc", op="create"),
+            # Values no laptop could store would stop every pull after them.
+            Change(
+                change_id="c5",
+                table="gezin",
+                record_id=gezin_id,
+                op="update",
+                fields={"naam": None},
+            ),
+            Change(
+                change_id="c6",
+                table="kind",
+                record_id=str(uuid.uuid4()),
+                gezin_id=gezin_id,
+                op="create",
+                fields={"voornaam": "Noor", "groep": 10**30},
+            ),
+            Change(
+                change_id="c7",
+                table="gezin",
+                record_id=gezin_id,
+                op="update",
+                fields={"plaats": ["Assen"]},
+            ),
         ]
         reasons = [r.reason for r in client.push(changes).results]
         assert reasons == [
@@ -204,6 +227,9 @@ def test_bad_values_are_refused_with_a_reason(server: LiveServer, world: dict[st
             "Onbekend veld: bestaat_niet.",
             "Onbekend soort gegeven: audit_entry.",
             "Een id is geen geldige UUID.",
+            "naam mag niet leeg zijn.",
+            "Ongeldige waarde voor groep.",
+            "Ongeldige waarde voor plaats.",
         ]
     finally:
         client.close()

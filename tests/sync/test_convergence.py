@@ -1,6 +1,7 @@
 """Randomized convergence: three coaches and a coordinator edit offline, sync in random order,
-with broken connections, repeated pushes and server restarts; in the end every laptop equals
-the server and every saved edit reached the server (as its value, in its log or a conflict).
+with broken connections, repeated pushes, server restarts and assignments that end (and begin
+again); in the end every laptop equals the server within its families, and every saved edit
+reached the server (as its value, in its log or a conflict).
 
 CI runs seed 1; `SAMENLEREN_SYNC_SEEDS=1-50` (or `3,7,9`) runs more.
 """
@@ -148,7 +149,7 @@ class World:
         r, a = db.record, db.assignment
         with self.server.db.engine.connect() as conn:
             gezinnen = conn.execute(sa.select(r.c.record_id).where(r.c.tabel == "gezin")).all()
-            assigned = conn.execute(sa.select(a.c.gezin_id, a.c.user_id)).all()
+            assigned = conn.execute(sa.select(a.c.gezin_id, a.c.user_id).where(a.c.active)).all()
             users = {n: accounts.user_id_of(conn, n) for n in COACHES}
         counts: dict[str, int] = {}
         for gezin_id, _user in assigned:
@@ -158,6 +159,17 @@ class World:
                 taken = {u for g, u in assigned if g == gezin_id}
                 free = sorted(set(users.values()) - taken)
                 stream.assign(self.server.db, self.rng.choice(free), gezin_id)
+
+    def end_assignment(self) -> None:
+        """An admin ends a coach's assignment (the family may be shared again later)."""
+        a = db.assignment
+        with self.server.db.engine.connect() as conn:
+            active = conn.execute(
+                sa.select(a.c.user_id, a.c.gezin_id).where(a.c.active).order_by(a.c.gezin_id)
+            ).all()
+        if active:
+            user_id, gezin_id = self.rng.choice(active)
+            stream.assign(self.server.db, user_id, gezin_id, active=False)
 
     def step(self) -> None:
         laptop = self.laptops[self.rng.choice(sorted(self.laptops))]
@@ -172,8 +184,9 @@ class World:
                 "cut_pull",
                 "repeat",
                 "restart",
+                "end",
             ],
-            weights=[3, 6, 30, 4, 12, 3, 3, 2, 1],
+            weights=[3, 6, 30, 4, 12, 3, 3, 2, 1, 2],
         )[0]
         if action == "gezin":
             self.create_gezin(laptop)
@@ -191,6 +204,8 @@ class World:
             self.sync_with_cut(laptop, "/sync/v1/pull")
         elif action == "repeat":
             self.repeat_last_push(laptop)
+        elif action == "end":
+            self.end_assignment()
         else:
             self.server.restart()
 

@@ -1,0 +1,104 @@
+"""Record values as they travel: which tables sync, JSON to column values, what fits a column.
+
+Shared by the laptop (`apply`) and the server (`merge` checks every pushed value with
+`field_problem`), so a value the server accepts is one every laptop can store.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import date, datetime, time
+from functools import cache
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import SQLModel
+
+_NOT_SYNCED = {"audit_entry", "outbox_change", "workspace_secret"}
+BOOKKEEPING = {"id", "created_at", "updated_at", "changed_by"}
+Convert = Callable[[Any], Any]
+
+
+def _uuid(value: Any) -> uuid.UUID:
+    return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
+
+
+_CONVERTERS: dict[str, Convert] = {
+    "Uuid": _uuid,
+    "Date": date.fromisoformat,
+    "Time": time.fromisoformat,
+    "DateTime": datetime.fromisoformat,
+    "UTCDateTime": datetime.fromisoformat,
+    "LargeBinary": bytes.fromhex,
+}
+
+
+@cache
+def synced_tables() -> dict[str, sa.Table]:
+    """The workspace tables that travel, by name."""
+    return {
+        t.name: t
+        for t in SQLModel.metadata.sorted_tables
+        if t.name not in _NOT_SYNCED and not t.name.startswith("sync_")
+    }
+
+
+@cache
+def _converters(table: str) -> dict[str, Convert | None]:
+    """Per column: how a JSON value becomes the column's Python value (None: as it is)."""
+    columns = synced_tables()[table].columns
+    return {c.name: _CONVERTERS.get(type(c.type).__name__) for c in columns}
+
+
+def from_json(table: str, data: dict[str, Any]) -> dict[str, Any]:
+    """Column values from the JSON data of a record; unknown fields are left out."""
+    converters = _converters(table)
+    values: dict[str, Any] = {}
+    for name, value in data.items():
+        if name not in converters or name in BOOKKEEPING:
+            continue
+        convert = converters[name]
+        values[name] = convert(value) if convert is not None and value is not None else value
+    return values
+
+
+_PLAIN: dict[str, type] = {"AutoString": str, "String": str, "Integer": int, "Boolean": bool}
+_MAX_INT = 2**63 - 1
+
+
+def field_problem(table: str, fields: dict[str, Any]) -> str | None:
+    """Why these JSON field values cannot be stored in `table` (None when they can).
+
+    A value every laptop could not store (the wrong type, a number beyond 64 bits, empty where
+    the column needs a value) would stop every pull after it, so it never gets in.
+    """
+    converters = _converters(table)
+    columns = synced_tables()[table].columns
+    for name, value in fields.items():
+        if name not in converters or name in BOOKKEEPING:
+            return f"Onbekend veld: {name}."
+        if value is None:
+            if not columns[name].nullable:
+                return f"{name} mag niet leeg zijn."
+            continue
+        if not _plain_value_fits(type(columns[name].type).__name__, value):
+            return f"Ongeldige waarde voor {name}."
+        convert = converters[name]
+        if convert is None:
+            continue
+        try:
+            convert(value)
+        except (ValueError, TypeError, AttributeError):
+            return f"Ongeldige waarde voor {name}."
+    return None
+
+
+def _plain_value_fits(type_name: str, value: Any) -> bool:
+    """Whether a JSON value fits a text, whole-number or yes/no column (others: True)."""
+    kind = _PLAIN.get(type_name)
+    if kind is None:
+        return True
+    if kind is int:
+        return type(value) is int and -_MAX_INT <= value <= _MAX_INT
+    return isinstance(value, kind)
