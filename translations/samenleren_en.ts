@@ -1489,22 +1489,22 @@
     <message>
         <location line="+7"/>
         <source>vastgezet door de beheerder</source>
-        <translation type="unfinished"></translation>
+        <translation>set by the administrator</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Organisatie: {naam}</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation: {naam}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Server: {adres}</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: {adres}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+16"/>

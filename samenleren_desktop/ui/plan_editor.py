@@ -514,6 +514,11 @@ class PlanEditor(QWidget):
             check.blockSignals(False)
         self._sync_tabs(active)
         self.afspraken.show_plan(self.plan)
+        if not active:  # an empty plan: say where to begin (activities hang under a goal)
+            self.message.setStyleSheet("")
+            self.message.setText(
+                self.tr("Nog geen doelen. Vink links een doel aan voor subdoelen en activiteiten.")
+            )
 
     def _sync_tabs(self, active: dict[int, PlanDoel]) -> None:
         assert self.plan is not None

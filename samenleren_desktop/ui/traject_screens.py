@@ -58,6 +58,7 @@ class TrajectPage(TrajectView):
                 self._questionnaire("intake_leerkracht"),
             ),
             (Stap.INFORMATIEMAP, self.tr("Activiteiten kiezen"), self.open_plan),
+            (Stap.ACTIVITEIT, self.tr("Gekozen activiteit afvinken"), self.open_plan),
             (Stap.PLAN_VAN_AANPAK, self.tr("Plan van aanpak maken"), self.open_plan),
             (Stap.PLAN_VAN_AANPAK, self.tr("Startscore (smileys)"), self._smileys("start")),
             (Stap.WERKEN_AAN_DOELEN, self.tr("Plan van aanpak openen"), self.open_plan),
@@ -77,7 +78,7 @@ class TrajectPage(TrajectView):
             (
                 Stap.AFSLUITENDE_ACTIVITEIT,
                 self.tr("Certificaten maken (PDF)"),
-                self.export_documents,
+                lambda: self.export_documents("certificaat-ouder"),
             ),
             (Stap.NAZORG, self.tr("Nazorgvragenlijst invullen"), self._questionnaire("nazorg")),
             (Stap.FOLLOW_UP, self.tr("Nazorgvragenlijst invullen"), self._questionnaire("nazorg")),
@@ -103,10 +104,13 @@ class TrajectPage(TrajectView):
         """Show the plan van aanpak tab."""
         self.tabs.setCurrentWidget(self.plan)
 
-    def export_documents(self) -> ExportDialog | None:
-        """Open the export dialog for this traject's documents (not modal: the program goes on)."""
+    def export_documents(self, document: str = "") -> ExportDialog | None:
+        """Open the export dialog for this traject's documents (not modal: the program goes on),
+        with `document` (e.g. "certificaat-ouder") chosen when given."""
         if self.traject_id is None:
             return None
         dialog = ExportDialog(self._ctx, self.traject_id, self)
+        if document:
+            dialog.document.setCurrentIndex(max(0, dialog.document.findData(document)))
         dialog.open()
         return dialog

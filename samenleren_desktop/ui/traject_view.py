@@ -11,6 +11,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from functools import partial
+from itertools import pairwise
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -40,6 +41,10 @@ _CONTEXT = Qt.ShortcutContext.WidgetWithChildrenShortcut
 _WARNING_STYLE = (
     "QLabel { background: #FFF4E5; border-left: 6px solid #B35C00; padding: 6px; color: #5A2E00; }"
 )
+
+
+_TAB_LINES = 32
+"""The tabs are at least this many lines of text high."""
 
 
 def _hours(minutes: int) -> str:
@@ -84,6 +89,15 @@ class StepPanel(QFrame):
         button.setAccessibleName(text.replace("&", "").rstrip("…"))
         button.setMinimumHeight(MIN_BUTTON_HEIGHT)
         return button
+
+    def order_tabs(self, after: QWidget) -> None:
+        """Tab goes down the panel as it reads, right after `after`: the step's own buttons,
+        then plan, record and skip (new buttons would otherwise come last in the window)."""
+        items = (self.extra.itemAt(i) for i in range(self.extra.count()))
+        extras = [w for item in items if item is not None and (w := item.widget()) is not None]
+        chain = [after, *extras, self.plan_button, self.record_button, self.skip_button]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def clear_extra(self) -> None:
         """Remove the buttons registered for the previous step."""
@@ -135,13 +149,13 @@ class TrajectView(QWidget):
         hours.addWidget(self.uren_detail, 2)
         layout.addLayout(hours)
         layout.addWidget(self.tabs, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(self.scroll_area)
         self._set_loaded(False)
 
     def _build_header(self) -> None:
@@ -183,7 +197,15 @@ class TrajectView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Onderdelen van het traject"))
         self.tabs.addTab(overzicht, self.tr("&Overzicht"))
-        self.tabs.setMinimumHeight(260)
+        # Room for one question of a questionnaire with its text, or a goal of the plan: the
+        # page scrolls rather than squeeze a tab until its text is hidden.
+        self.tabs.setMinimumHeight(_TAB_LINES * self.fontMetrics().lineSpacing())
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+
+    def _on_tab_changed(self, index: int) -> None:
+        """Scroll the page so the whole tab is in view (the arrow may scroll off the top);
+        back on the overview, the arrow comes back into view."""
+        self.scroll_area.ensureWidgetVisible(self.tabs if index > 0 else self.pijl, 0, 0)
 
     def _set_loaded(self, loaded: bool) -> None:
         self.empty.setVisible(not loaded)
@@ -342,6 +364,7 @@ class TrajectView(QWidget):
             button = panel._button(label)
             button.clicked.connect(partial(lambda cb: cb(), callback))
             panel.extra.addWidget(button)
+        panel.order_tabs(self.visits.table)
 
     def _open_step(self) -> str | None:
         """The step in the panel when it still has to be done (for the shortcuts)."""
