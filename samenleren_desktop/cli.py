@@ -137,6 +137,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open elk scherm op een tijdelijke demowerkruimte en stop (0 = alles werkt)",
     )
+    parser.add_argument(
+        "--server",
+        metavar="URL",
+        help="met --self-test: synchroniseer ook één keer met deze server "
+        "(SAMENLEREN_SYNC_USER en SAMENLEREN_SYNC_PASSWORD)",
+    )
     top = cast(
         "argparse._SubParsersAction[argparse.ArgumentParser]",
         parser.add_subparsers(title="opdrachten", metavar="OPDRACHT"),
@@ -183,5 +189,7 @@ def _start_gui(args: argparse.Namespace) -> int:
         )
         return 1
     if args.self_test:
-        return app.self_test()
+        from samenleren_desktop.ui.selftest import run_self_test  # noqa: PLC0415
+
+        return run_self_test(server=args.server)
     return app.run(workspace=args.workspace, demo=args.demo)

@@ -2,8 +2,10 @@
 
 Makes a temporary demo workspace, unlocks it through the real unlock page, shows every
 registered page (opening a family where a page needs one), locks and unlocks once, and prints
-one line per screen. Exit status 0 when no screen raised an error, 1 otherwise. Runs offscreen
-where there is no display, so CI and the packaged build can use it.
+one line per screen. Then it checks the administrator's machine-wide file, renders a plan van
+aanpak as PDF and, with `--server URL`, enrols a new empty workspace and syncs it once
+(`selftest_checks`). Exit status 0 when every step worked, 1 otherwise. Runs offscreen where
+there is no display, so CI and the packaged build can use it.
 """
 
 from __future__ import annotations
@@ -20,7 +22,9 @@ from typing import TextIO
 
 from PySide6.QtCore import QCoreApplication, QMessageLogContext, QtMsgType, qInstallMessageHandler
 
+from samenleren_desktop.config import load_machine_config
 from samenleren_desktop.model.demo import fill_demo
+from samenleren_desktop.model.errors import SamenLerenError
 from samenleren_desktop.model.services.overzicht import gezin_regels
 from samenleren_desktop.model.store.keyfile import KdfParams
 from samenleren_desktop.model.store.workspace import Workspace
@@ -29,6 +33,12 @@ from samenleren_desktop.ui.context import AppContext
 from samenleren_desktop.ui.errors import ErrorReporter, describe
 from samenleren_desktop.ui.main_window import TRAJECT_PAGE, MainWindow
 from samenleren_desktop.ui.preferences import Preferences
+from samenleren_desktop.ui.selftest_checks import (
+    CheckFailed,
+    machine_config_line,
+    render_plan,
+    sync_once,
+)
 from samenleren_desktop.ui.unlock import UnlockPage
 
 PASSPHRASE = "zelftest-wachtwoord-123"
@@ -107,13 +117,18 @@ def prepare_page(window: MainWindow, ctx: AppContext, key: str) -> None:
     window.show_page(key)
 
 
-def run_self_test(out: TextIO = sys.stdout) -> int:
-    """Run the self-test; print one line per screen; return the exit status."""
+def run_self_test(out: TextIO = sys.stdout, server: str | None = None) -> int:
+    """Run the self-test; print one line per step; return the exit status.
+
+    Args:
+        out: where the lines go.
+        server: sync once with this server (credentials: see `selftest_checks`).
+    """
     use_offscreen_without_display()
     qInstallMessageHandler(_quiet_offscreen_notes)
     with tempfile.TemporaryDirectory(prefix="samenleren-zelftest-") as tmp:
         try:
-            _run_in(Path(tmp), out)
+            _run_in(Path(tmp), out, server)
         except SelfTestFailed as failure:
             print(f"FOUT  {failure}", file=out)
             return 1
@@ -121,10 +136,11 @@ def run_self_test(out: TextIO = sys.stdout) -> int:
     return 0
 
 
-def _run_in(folder: Path, out: TextIO) -> None:
+def _run_in(folder: Path, out: TextIO, server: str | None) -> None:
 
+    machine = load_machine_config()
     make_demo_workspace(folder / "werkruimte")
-    preferences = Preferences.from_file(str(folder / "instellingen.ini"))
+    preferences = Preferences.from_file(str(folder / "instellingen.ini"), machine)
     app = prepare_application(preferences)
     reporter = ErrorReporter(folder / "logs", app)
     reporter.show_dialogs = False
@@ -132,12 +148,32 @@ def _run_in(folder: Path, out: TextIO) -> None:
     controller = WorkspaceController(folder / "werkruimte", "", preferences)
     try:
         _visit_everything(controller, reporter, out)
+        _step("Beheerbestand", lambda: machine_config_line(machine), out)
+        ctx = controller.ctx
+        assert ctx is not None
+
+        def pdf() -> str:
+            with ctx.session() as session:
+                return render_plan(session, folder, ctx.today())
+
+        _step("PDF", pdf, out)
+        if server:
+            _step("Synchronisatie", lambda: sync_once(server, folder / "sync", PASSPHRASE), out)
     finally:
         controller.window.close()
         controller.close()
         reporter.uninstall()
         controller.window.deleteLater()
         settle(0.05)
+
+
+def _step(name: str, check: Callable[[], str], out: TextIO) -> None:
+    """Run one check that returns what it found; a failure stops the self-test."""
+    try:
+        found = check()
+    except (CheckFailed, SamenLerenError) as error:
+        raise SelfTestFailed(f"{name}: {error}") from error
+    print(f"ok  {name}: {found}", file=out)
 
 
 def _check(reporter: ErrorReporter, name: str, out: TextIO) -> None:
