@@ -41,10 +41,12 @@ if TYPE_CHECKING:
     from samenleren_desktop.model.services.changes import Actor
     from samenleren_desktop.model.store.workspace import Workspace
     from samenleren_desktop.ui.context import AppContext
+    from samenleren_desktop.ui.sync_controller import SyncController
 
 log = logging.getLogger(__name__)
 
 EXIT_AFTER_START_ENV = "SAMENLEREN_EXIT_AFTER_START"
+SYNC_PAGE = "sync"
 UNEXPECTED = str(
     QT_TRANSLATE_NOOP(
         "WorkspaceController",
@@ -94,11 +96,15 @@ def current_actor() -> Actor:
 
 
 def build_pages(
-    ctx: AppContext, preferences: Preferences | None = None, workspace_place: str = ""
+    ctx: AppContext,
+    preferences: Preferences | None = None,
+    workspace_place: str = "",
+    sync: SyncController | None = None,
 ) -> list[tuple[str, str, QWidget]]:
     """The pages of the open workspace, in the order of the sidebar: (key, title, widget).
 
     Keys are stable names other code refers to ("traject" receives `ctx.events.open_gezin`).
+    With `sync`, the sync page (link, sync now, conflicts) comes before the settings.
     Import the screens here, not at the top of this module (start-up speed, see top).
     """
     from samenleren_desktop.ui.caseload import CaseloadView  # noqa: PLC0415
@@ -125,6 +131,11 @@ def build_pages(
                 CoordinatorOverview(ctx),
             )
         )
+    if sync is not None:
+        from samenleren_desktop.ui.sync_page import SyncPage  # noqa: PLC0415
+
+        title = QCoreApplication.translate("Pages", "Synchronisatie")
+        pages.append((SYNC_PAGE, title, SyncPage(ctx, sync)))
     settings = SettingsPage(preferences or Preferences(), workspace_place)
     title = QCoreApplication.translate("Pages", "Instellingen")
     pages.append(("instellingen", title, settings))
@@ -164,6 +175,7 @@ class WorkspaceController(QObject):
         self.workspace: Workspace | None = None
         self.ctx: AppContext | None = None
         self.autolock: AutoLock | None = None
+        self.sync: SyncController | None = None
         self.runner = TaskRunner(self)
         if looks_like_workspace(folder):
             self.page: UnlockPage | CreatePage = UnlockPage(folder, hint)
@@ -188,13 +200,15 @@ class WorkspaceController(QObject):
     def _on_opened(self, result: tuple[Workspace, int]) -> None:
         from samenleren_desktop.sync.content import workspace_content  # noqa: PLC0415
         from samenleren_desktop.ui.context import AppContext  # noqa: PLC0415 - see top
+        from samenleren_desktop.ui.sync_controller import SyncController  # noqa: PLC0415
 
         self.workspace, families = result
         content = workspace_content(self.workspace)  # from the server when it sent content
         self.ctx = AppContext(
             self.workspace, current_actor(), self.runner, content=content, today=self.today
         )
-        for key, title, widget in self._pages(self.ctx):
+        self.sync = SyncController(self.ctx, self.window.sync_status, parent=self)
+        for key, title, widget in self._pages(self.ctx, self.sync):
             self.window.add_page(key, title, widget)
             if isinstance(widget, SettingsPage):
                 widget.lock_requested.connect(self.window.lock)
@@ -202,6 +216,7 @@ class WorkspaceController(QObject):
         self.window.connect_context(self.ctx)
         minutes = self.preferences.autolock_minutes
         self.autolock = AutoLock(self.window, self.folder, self.runner, minutes, self)
+        self._start_sync(self.sync)
         self.window.show_shell()
         self.window.show_message(
             self.tr("{n} gezinnen · werkruimte {map}").format(n=families, map=self.folder)
@@ -210,10 +225,17 @@ class WorkspaceController(QObject):
             print(f"Samen Leren gestart: {families} gezinnen in {self.folder}.")
             QTimer.singleShot(0, QApplication.quit)
 
-    def _pages(self, ctx: AppContext) -> list[tuple[str, str, QWidget]]:
+    def _start_sync(self, sync: SyncController) -> None:
+        """Sync now when linked and then every few minutes; not while the window is locked."""
+        sync.show_requested.connect(lambda: self.window.show_page(SYNC_PAGE))
+        self.window.locked.connect(sync.stop)
+        self.window.unlocked.connect(sync.start)
+        sync.start()
+
+    def _pages(self, ctx: AppContext, sync: SyncController) -> list[tuple[str, str, QWidget]]:
         """The pages; if building one fails, report it and go on with the settings alone."""
         try:
-            return build_pages(ctx, self.preferences, str(self.folder))
+            return build_pages(ctx, self.preferences, str(self.folder), sync)
         except Exception:
             sys.excepthook(*sys.exc_info())
             title = QCoreApplication.translate("Pages", "Instellingen")
@@ -236,6 +258,8 @@ class WorkspaceController(QObject):
         """Finish background work and close the workspace."""
         if self.autolock is not None:
             self.autolock.close()
+        if self.sync is not None:
+            self.sync.stop()
         self.runner.shutdown()
         if self.workspace is not None:
             self.workspace.close()

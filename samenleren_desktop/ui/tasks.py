@@ -21,6 +21,7 @@ class TaskRunner(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="werkruimte")
+        self._closed = False
         self._finished.connect(self._deliver)
 
     def run(
@@ -31,8 +32,12 @@ class TaskRunner(QObject):
     ) -> None:
         """Run `work` in the background, then `on_done(result)` or `on_error(exc)`.
 
-        The callbacks run on the GUI thread. Do not touch widgets inside `work`.
+        The callbacks run on the GUI thread. Do not touch widgets inside `work`. After
+        `shutdown()` nothing new starts: a result delivered while the program closes may still
+        ask for more work (a reload, say), and the workspace is gone by then.
         """
+        if self._closed:
+            return
         future = self._executor.submit(work)
         future.add_done_callback(lambda f: self._finished.emit((on_done, on_error), f))
 
@@ -50,5 +55,6 @@ class TaskRunner(QObject):
             on_done(future.result())
 
     def shutdown(self) -> None:
-        """Wait for running work and stop the thread."""
+        """Wait for running work and stop the thread; later `run` calls do nothing."""
+        self._closed = True
         self._executor.shutdown(wait=True)

@@ -208,3 +208,17 @@ def test_the_unlock_screen_needs_no_database_layer() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_the_runner_starts_nothing_once_shut_down(qtbot: QtBot) -> None:
+    """A result delivered while the program closes may ask for more work; none starts."""
+    from samenleren_desktop.ui.tasks import TaskRunner
+
+    runner = TaskRunner()
+    done: list[int] = []
+    runner.run(lambda: 1, done.append, lambda error: None)
+    qtbot.waitUntil(lambda: done == [1])
+    runner.shutdown()
+    runner.run(lambda: 2, done.append, lambda error: None)  # no RuntimeError from the pool
+    qtbot.wait(50)
+    assert done == [1]

@@ -76,6 +76,11 @@ def test_right_passphrase_shows_the_families(
     assert session.workspace is not None
     assert session.ctx is not None
     assert session.ctx.actor.gebruiker
+    # The sync page comes before the settings; the status area says the laptop is not linked.
+    assert window.page_keys()[-2:] == ["sync", "instellingen"]
+    qtbot.waitUntil(lambda: "niet gekoppeld" in window.sync_status.button.text())
+    window.sync_status.button.click()
+    assert window.current_page_key() == "sync"
 
 
 def test_forgot_passphrase_explains_what_the_administrator_can_do(
