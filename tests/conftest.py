@@ -6,12 +6,15 @@ tuned to half a second); everything else is the real SQLCipher database on disk.
 
 from __future__ import annotations
 
+import functools
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import settings
+from pytestqt.qtbot import QtBot
 
 from samenleren_desktop.model.store import keyfile
 from samenleren_desktop.model.store.workspace import Workspace
@@ -22,6 +25,23 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True)
 settings.register_profile("dev", deadline=None)
 settings.load_profile("ci" if os.environ.get("CI") else "dev")
+
+# pytest-qt waits 5 s by default. A wait only lasts that long when something is wrong, but on
+# a loaded 2-core machine a background load can take longer than 5 s: wait up to 30 s.
+QT_WAIT_MS = 30_000
+
+
+def _longer_default_wait(wait: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(wait)
+    def patient(self: QtBot, *args: Any, **kwargs: Any) -> Any:
+        kwargs.setdefault("timeout", QT_WAIT_MS)
+        return wait(self, *args, **kwargs)
+
+    return patient
+
+
+for _name in ("waitSignal", "waitSignals", "waitUntil", "waitExposed", "waitActive"):
+    setattr(QtBot, _name, _longer_default_wait(getattr(QtBot, _name)))
 
 PASSPHRASE = "een heel geheim wachtwoord"
 FAST_KDF = keyfile.KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1)
