@@ -40,6 +40,7 @@ from samenleren_desktop.model.services.caseload import (
 from samenleren_desktop.ui.aanmelding import AanmeldingDialog
 from samenleren_desktop.ui.caseload_model import GEZIN, REGEL_ROLE, CaseloadModel
 from samenleren_desktop.ui.context import AppContext
+from samenleren_desktop.ui.errors import describe
 
 log = logging.getLogger(__name__)
 BUTTON_HEIGHT = 40
@@ -289,7 +290,8 @@ class CaseloadView(QWidget):
         if isinstance(error, SamenLerenError):
             self.message.setText(error.message)
         else:
-            log.error("Loading the caseload failed", exc_info=error)
+            where = describe(type(error), error, error.__traceback__)
+            log.error("Loading the caseload failed: %s", where)
             self.message.setText(
                 self.tr("De gezinnen konden niet worden geladen. Er is niets verloren.")
             )

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from samenleren_desktop.model.errors import SamenLerenError
 from samenleren_desktop.model.services.caseload import BezoekRegel, geplande_bezoeken
 from samenleren_desktop.ui.context import AppContext
+from samenleren_desktop.ui.errors import describe
 
 log = logging.getLogger(__name__)
 GEZIN_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -207,6 +208,7 @@ class WeekView(QWidget):
         if isinstance(error, SamenLerenError):
             self.message.setText(error.message)
         else:
-            log.error("Loading the week failed", exc_info=error)
+            where = describe(type(error), error, error.__traceback__)
+            log.error("Loading the week failed: %s", where)
             self.message.setText(self.tr("De bezoeken konden niet worden geladen."))
         self.message.show()

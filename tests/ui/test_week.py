@@ -80,3 +80,22 @@ def test_enter_on_a_visit_opens_its_family(qtbot: QtBot, ctx: AppContext, week: 
     with qtbot.waitSignal(ctx.events.open_gezin) as blocker:
         qtbot.keyClick(week.tree, Qt.Key.Key_Return)
     assert blocker.args == [week.bezoeken[0].gezin_id]
+
+
+def test_a_failed_load_logs_where_but_not_the_message(
+    week: WeekView, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Exceptions may carry personal data: the log gets the type and location, not the text."""
+    try:
+        raise ValueError("Familie Jansen, Dorpsstraat 12")
+    except ValueError as error:
+        failure = error
+    with caplog.at_level("ERROR", logger="samenleren_desktop.ui.week"):
+        week._on_failed(failure)
+    logged = "\n".join(record.getMessage() for record in caplog.records)
+    assert "builtins.ValueError" in logged
+    assert "test_week.py" in logged
+    assert "Jansen" not in logged
+    assert "Dorpsstraat" not in logged
+    assert all(record.exc_info is None for record in caplog.records)
+    assert week.message.text() == "De bezoeken konden niet worden geladen."
