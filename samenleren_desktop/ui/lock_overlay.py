@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QWidget
 from shiboken6 import isValid
 
 from samenleren_desktop.ui.layout import centered_column
+from samenleren_desktop.ui.unlock import FORGOT_TEXT
 
 
 def verify_passphrase(folder: Path, passphrase: str) -> None:
@@ -65,8 +66,15 @@ class LockOverlay(QWidget):
         self.message.setObjectName("lockMessage")
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Melding"))
-        centered_column(self, (title, explain, self.passphrase, self.button, self.message))
+        self.forgot = QPushButton(self.tr("Wachtwoord &vergeten?"))
+        self.forgot.setFlat(True)
+        self.forgot.setAccessibleName(self.tr("Wachtwoord vergeten?"))
+        self.forgot.setMinimumHeight(36)
+        self.forgot.clicked.connect(self._on_forgot)
+        widgets = (title, explain, self.passphrase, self.button, self.message, self.forgot)
+        centered_column(self, widgets)
         self.setTabOrder(self.passphrase, self.button)
+        self.setTabOrder(self.button, self.forgot)
 
     def reset(self) -> None:
         """Empty the field and the message, ready for a new lock."""
@@ -93,6 +101,11 @@ class LockOverlay(QWidget):
         if self.passphrase.text() and self.button.isEnabled():
             self.set_busy(True)
             self.unlock_requested.emit(self.passphrase.text())
+
+    @Slot()
+    def _on_forgot(self) -> None:
+        # The same words as the unlock page, so they are translated once (in its context).
+        self.message.setText(QCoreApplication.translate("UnlockPage", FORGOT_TEXT))
 
 
 class WindowCurtain:

@@ -16,9 +16,11 @@ from samenleren_desktop.model.store.workspace import Workspace
 from samenleren_desktop.ui.app import build_pages
 from samenleren_desktop.ui.autolock import AutoLock
 from samenleren_desktop.ui.context import AppContext
+from samenleren_desktop.ui.lock_overlay import LockOverlay
 from samenleren_desktop.ui.main_window import MainWindow
 from samenleren_desktop.ui.preferences import Preferences
 from samenleren_desktop.ui.tasks import TaskRunner
+from samenleren_desktop.ui.unlock import FORGOT_TEXT
 from tests.conftest import PASSPHRASE
 
 pytestmark = pytest.mark.gui
@@ -104,6 +106,18 @@ def test_a_wrong_passphrase_keeps_it_locked_with_a_plain_message(
     qtbot.waitUntil(lambda: "klopt niet" in window.lock_overlay.message.text(), timeout=5000)
     assert window.is_locked()
     assert window.lock_overlay.button.isEnabled()
+
+
+def test_the_lock_screen_explains_a_forgotten_passphrase(qtbot: QtBot) -> None:
+    overlay = LockOverlay()
+    qtbot.addWidget(overlay)
+    overlay.show()
+    qtbot.waitExposed(overlay)
+    assert overlay.forgot.isVisible()
+    assert overlay.forgot.text() == "Wachtwoord &vergeten?"
+    qtbot.mouseClick(overlay.forgot, Qt.MouseButton.LeftButton)
+    assert overlay.message.text() == FORGOT_TEXT
+    assert "beheerder" in overlay.message.text()
 
 
 def test_input_keeps_it_unlocked(qtbot: QtBot, window: MainWindow, autolock: AutoLock) -> None:
