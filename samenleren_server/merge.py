@@ -18,8 +18,6 @@ from sqlalchemy.engine import Connection, Row
 from sqlmodel import SQLModel
 
 import samenleren_desktop.model.entities  # noqa: F401 - registers the workspace tables
-from samenleren_desktop.sync import apply
-from samenleren_desktop.sync.apply import field_problem
 from samenleren_desktop.sync.protocol import (
     CONFLICT_TABLE,
     Change,
@@ -27,15 +25,9 @@ from samenleren_desktop.sync.protocol import (
     ConflictInfo,
     Status,
 )
-from samenleren_server import db, resolutions
+from samenleren_server import access, db, resolutions
 from samenleren_server.accounts import Caller, now
 from samenleren_server.db import Database
-
-
-@cache
-def synced_tables() -> frozenset[str]:
-    """The workspace tables that travel (every `Record` table)."""
-    return frozenset(apply.synced_tables())
 
 
 @cache
@@ -208,7 +200,7 @@ def _apply(state: _Push, change: Change) -> ChangeResult:
     """Authorise and merge one change (the rules are in docs/sync.md)."""
     if change.table == CONFLICT_TABLE:  # a decision on a conflict
         return resolutions.resolve(state, change)
-    problem, row, gezin, gezin_row = _access(state, change)
+    problem, row, gezin, gezin_row = access.check(state, change)
     if problem:
         return _reject(change, problem)
     if change.op == "delete":
@@ -223,55 +215,6 @@ def _apply(state: _Push, change: Change) -> ChangeResult:
             change_id=change.change_id, status="conflict", version=row.version, conflicts=[conflict]
         )
     return _update(state, change, row, gezin)
-
-
-def _access(state: _Push, change: Change) -> tuple[str | None, Any, str | None, Any]:
-    """(why not allowed, the stored record, its family id, the family's record)."""
-    problem = (
-        None if change.table in synced_tables() else f"Onbekend soort gegeven: {change.table}."
-    )
-    problem = problem or _id_problem(change) or field_problem(change.table, change.fields)
-    if problem:
-        return problem, None, None, None
-    caller = state.caller
-    row = state.get(change.table, change.record_id)
-    if row is not None and row.org_id != caller.org_id:
-        return "Dit gegeven hoort bij een andere organisatie.", row, None, None
-    gezin = row.gezin_id if row else change.gezin_id
-    if change.table == "gezin":
-        gezin = change.record_id
-    gezin_row = row if change.table == "gezin" else (state.get("gezin", gezin) if gezin else None)
-    foreign = gezin_row is None or gezin_row.org_id != caller.org_id
-    if gezin is not None and change.table != "gezin" and foreign:
-        return "Het gezin van dit gegeven is niet bekend op de server.", row, gezin, gezin_row
-    # An ended assignment still takes what the laptop holds until it has pulled the end.
-    writable = gezin in caller.assigned or gezin in caller.ending
-    if gezin is not None and not caller.sees_whole_organisation and not writable:
-        if not (change.table == "gezin" and row is None and change.op == "create"):
-            return "U heeft geen toegang tot dit gezin.", row, gezin, gezin_row
-        assign_in(state.conn, caller.user_id, gezin)  # a new family belongs to its maker
-        caller.assigned.add(gezin)
-    return None, row, gezin, gezin_row
-
-
-def assign_in(conn: Connection, user_id: int, gezin_id: str, active: bool = True) -> None:
-    a = db.assignment
-    where = (a.c.user_id == user_id) & (a.c.gezin_id == gezin_id)
-    if conn.execute(sa.update(a).where(where).values(active=active)).rowcount == 0:
-        conn.execute(sa.insert(a).values(user_id=user_id, gezin_id=gezin_id, active=active))
-
-
-def _id_problem(change: Change) -> str | None:
-    """Record and family ids must be UUIDs in their usual written form."""
-    for value in (change.record_id, change.gezin_id):
-        if value is None:
-            continue
-        try:
-            if str(uuid.UUID(value)) != value:
-                return "Een id moet in de gewone vorm geschreven zijn."
-        except ValueError:
-            return "Een id is geen geldige UUID."
-    return None
 
 
 def _edit_without_record(

@@ -23,6 +23,7 @@ from sqlmodel import SQLModel
 from samenleren_desktop.sync.apply import field_problem
 from samenleren_desktop.sync.protocol import CONFLICT_TABLE, Change, ChangeResult
 from samenleren_server import db
+from samenleren_server.access import synced_tables
 from samenleren_server.accounts import now
 
 if TYPE_CHECKING:
@@ -141,7 +142,6 @@ def _set_fields(state: _Push, change: Change, row: Any, fields: dict[str, Any]) 
 @cache
 def _parent_links() -> dict[str, tuple[tuple[str, str], ...]]:
     """For each table, its (column, parent table) foreign keys to other synced tables."""
-    from samenleren_server.merge import synced_tables  # noqa: PLC0415 - import cycle
 
     links: dict[str, list[tuple[str, str]]] = {}
     for table in SQLModel.metadata.sorted_tables:

@@ -17,9 +17,10 @@ from sqlalchemy.engine import Connection
 
 from samenleren_desktop.sync.protocol import REVOKED_FAMILY
 from samenleren_server import accounts, db
+from samenleren_server.access import assign_in
 from samenleren_server.accounts import Caller
 from samenleren_server.db import Database
-from samenleren_server.merge import Sequence, assign_in
+from samenleren_server.merge import Sequence
 
 
 def pull(database: Database, caller: Caller, cursor: int, limit: int) -> str:

@@ -5,15 +5,17 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+import sqlalchemy as sa
 
 from samenleren_desktop.model.entities import Gezin
 from samenleren_desktop.model.services.changes import record_changes
 from samenleren_desktop.sync import apply
 from samenleren_desktop.sync.client import SyncClient, SyncError, check_server_url
-from samenleren_desktop.sync.protocol import Change
-from samenleren_server import accounts, stream
+from samenleren_desktop.sync.protocol import Change, ChangeResult
+from samenleren_server import access, accounts, db, stream
 from tests.server.live import PASSWORD, LiveServer
 from tests.sync.laptops import Laptop, server_records
 
@@ -233,3 +235,134 @@ def test_bad_values_are_refused_with_a_reason(server: LiveServer, world: dict[st
         ]
     finally:
         client.close()
+
+
+def _push(server: LiveServer, laptop: Laptop, *changes: Change) -> list[ChangeResult]:
+    client = SyncClient(server.url, _token(laptop))
+    try:
+        return client.push(list(changes)).results
+    finally:
+        client.close()
+
+
+def _kind(
+    fields: dict[str, Any], record_id: str | None = None, gezin_id: str | None = None
+) -> Change:
+    """A create (no record_id) or update of a kind; `fields` may name a gezin_id of their own."""
+    return Change(
+        change_id=str(uuid.uuid4()),
+        table="kind",
+        record_id=record_id or str(uuid.uuid4()),
+        gezin_id=gezin_id,
+        op="update" if record_id else "create",
+        fields=fields,
+    )
+
+
+def _new_family(server: LiveServer, laptop: Laptop) -> str:
+    """A family made by this laptop's user (assigned to them); its id."""
+    gezin_id = str(uuid.uuid4())
+    change = Change(
+        change_id=str(uuid.uuid4()),
+        table="gezin",
+        record_id=gezin_id,
+        gezin_id=gezin_id,
+        op="create",
+        fields={"naam": f"Gezin van {laptop.username}"},
+    )
+    assert _push(server, laptop, change)[0].status == "applied"
+    return gezin_id
+
+
+def _stored_family(server: LiveServer, record_id: str) -> str | None:
+    r = db.record
+    with server.db.engine.connect() as conn:
+        found = conn.execute(sa.select(r.c.gezin_id).where(r.c.record_id == record_id)).scalar()
+        return None if found is None else str(found)
+
+
+def _stored(server: LiveServer, record_id: str) -> bool:
+    r = db.record
+    with server.db.engine.connect() as conn:
+        query = sa.select(sa.func.count()).where(r.c.record_id == record_id)
+        return bool(conn.execute(query).scalar_one())
+
+
+def test_a_family_named_only_in_the_fields_is_checked(
+    server: LiveServer, world: dict[str, Laptop]
+) -> None:
+    """kind/create without a top-level gezin_id into someone else's family: refused."""
+    gezin_id = _gezin_id(world["sanne"])
+    for name, reason in (("ahmed", access.NO_ACCESS), ("olga", access.UNKNOWN_FAMILY)):
+        change = _kind({"voornaam": "Indringer", "gezin_id": gezin_id})
+        (result,) = _push(server, world[name], change)
+        assert (result.status, result.reason) == ("rejected", reason), name
+        assert not _stored(server, change.record_id)
+    assert server_records(server)["kind"] == {}
+    karim = world["karim"]  # the coordinator of Noord sees any family-less record
+    assert karim.service.sync().ok
+    assert karim.records()["kind"] == {}
+
+
+def test_a_change_without_its_family_or_with_two_families_is_refused(
+    server: LiveServer, world: dict[str, Laptop]
+) -> None:
+    sanne_gezin = _gezin_id(world["sanne"])
+    ahmed_gezin = _new_family(server, world["ahmed"])
+    school = Change(
+        change_id=str(uuid.uuid4()),
+        table="school",
+        record_id=str(uuid.uuid4()),
+        gezin_id=sanne_gezin,
+        op="create",
+        fields={"naam": "De Regenboog"},
+    )
+    changes = [
+        _kind({"voornaam": "Noor"}),
+        _kind({"voornaam": "Noor", "gezin_id": sanne_gezin}, gezin_id=ahmed_gezin),
+        school,
+    ]
+    for name in ("ahmed", "karim"):  # a coordinator may write both families: still refused
+        results = _push(server, world[name], *changes)
+        assert [r.reason for r in results] == [
+            access.NO_FAMILY,
+            access.TWO_FAMILIES,
+            access.NOT_A_FAMILY_TABLE,
+        ], name
+        assert {r.status for r in results} == {"rejected"}
+        changes = [c.model_copy(update={"change_id": str(uuid.uuid4())}) for c in changes]
+    assert server_records(server)["kind"] == {}
+    assert server_records(server)["school"] == {}
+
+
+def test_a_record_never_moves_to_another_family(
+    server: LiveServer, world: dict[str, Laptop]
+) -> None:
+    sanne_gezin = _gezin_id(world["sanne"])
+    other = _new_family(server, world["ahmed"])
+    # sanne's own kind, its family named only in the fields: stored under that family.
+    create = _kind({"voornaam": "Sara", "groep": 1, "gezin_id": sanne_gezin})
+    assert _push(server, world["sanne"], create)[0].status == "applied"
+    kind_id = create.record_id
+    assert _stored_family(server, kind_id) == sanne_gezin
+    for name, change, reason in (
+        ("ahmed", _kind({"gezin_id": other}, kind_id), access.MOVED),
+        ("ahmed", _kind({"voornaam": "Weg"}, kind_id, gezin_id=other), access.MOVED),
+        ("ahmed", _kind({"voornaam": "Weg"}, kind_id), access.NO_ACCESS),
+        ("sanne", _kind({"gezin_id": other}, kind_id, gezin_id=sanne_gezin), access.MOVED),
+        ("karim", _kind({"gezin_id": other}, kind_id), access.MOVED),
+        ("olga", _kind({"voornaam": "Weg", "gezin_id": sanne_gezin}, kind_id), access.OTHER_ORG),
+    ):
+        (result,) = _push(server, world[name], change)
+        assert (result.status, result.reason) == ("rejected", reason), name
+    assert _stored_family(server, kind_id) == sanne_gezin
+    assert server_records(server)["kind"][kind_id]["voornaam"] == "Sara"
+    # Naming the record's own family (or none) works for whoever may write it.
+    edit = _kind({"voornaam": "Sara Lynn", "gezin_id": sanne_gezin}, kind_id)
+    edit.base_version = 1
+    assert _push(server, world["karim"], edit)[0].status == "applied"
+    assert server_records(server)["kind"][kind_id]["voornaam"] == "Sara Lynn"
+    assert world["ahmed"].service.sync().ok
+    assert kind_id not in world["ahmed"].records()["kind"]
+    assert world["sanne"].service.sync().ok
+    assert world["sanne"].records()["kind"][kind_id]["voornaam"] == "Sara Lynn"
