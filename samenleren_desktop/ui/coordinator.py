@@ -16,13 +16,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -118,18 +119,22 @@ class CoordinatorOverview(QWidget):
         self._lay_out(title)
 
     def _lay_out(self, title: QLabel) -> None:
-        filters = QHBoxLayout()
-        for text, widget in (
-            (self.tr("&Van:"), self.van),
-            (self.tr("&Tot en met:"), self.tot),
-            (self.tr("&School:"), self.school),
-            (self.tr("&Begeleider:"), self.begeleider),
+        # Two rows of two filters: in one row they needed 1396 px at 200 %.
+        filters = QGridLayout()
+        for index, (text, widget) in enumerate(
+            (
+                (self.tr("&Van:"), self.van),
+                (self.tr("&Tot en met:"), self.tot),
+                (self.tr("&School:"), self.school),
+                (self.tr("&Begeleider:"), self.begeleider),
+            )
         ):
             label = QLabel(text, self)
             label.setBuddy(widget)
-            filters.addWidget(label)
-            filters.addWidget(widget)
-        filters.addStretch(1)
+            row, column = divmod(index, 2)
+            filters.addWidget(label, row, 2 * column)
+            filters.addWidget(widget, row, 2 * column + 1)
+        filters.setColumnStretch(4, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.batch_button)
@@ -138,16 +143,39 @@ class CoordinatorOverview(QWidget):
         split.addWidget(self.figures)
         split.addWidget(self.trajecten)
         split.setStretchFactor(1, 2)
-        split.setSizes([460, 740])
-        header = self.figures.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # The figures pane grows with the font (400 px at 100 %, 500 at 200 %); the list gets
+        # the rest and scrolls sideways when it must.
+        split.setSizes([300 + self.fontMetrics().averageCharWidth() * 17, 800])
+        self._size_figure_columns()
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(filters)
         layout.addWidget(split, 1)
         layout.addLayout(buttons)
+
+    def _size_figure_columns(self) -> None:
+        """Labels take the room and wrap; values get at most about twelve digits and wrap.
+
+        With the label column squeezed to a few letters at 200 % ("Tot…", "Aan…") the figures
+        could not be read.
+        """
+        table = self.figures
+        table.setWordWrap(True)
+        table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        self._fit_value_column()
+
+    def _fit_value_column(self) -> None:
+        metrics = self.figures.fontMetrics()
+        needed = max(
+            self.figures.sizeHintForColumn(1),
+            self.figures.horizontalHeader().sectionSizeHint(1),
+        )
+        self.figures.setColumnWidth(1, min(needed, metrics.horizontalAdvance("0" * 12)))
 
     def _date_edit(self, day: date, name: str) -> QDateEdit:
         edit = QDateEdit(_qdate(day), self)
@@ -267,6 +295,7 @@ class CoordinatorOverview(QWidget):
             table.insertRow(row)
             table.setItem(row, 0, QTableWidgetItem(onderdeel))
             table.setItem(row, 1, QTableWidgetItem(waarde))
+        self._fit_value_column()
 
     def _fill(self, table: QTableWidget, data: list[list[str]], late_column: int = -1) -> None:
         table.setRowCount(len(data))

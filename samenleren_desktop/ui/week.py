@@ -99,12 +99,17 @@ class WeekView(QWidget):
         for column, characters in enumerate((26, 36, 38)):
             self.tree.setColumnWidth(column, characters * average)
         self.tree.itemActivated.connect(self._activated)
+        # The title has a row of its own and wraps: beside the buttons it needed 1480 px at 200 %.
+        self.title.setWordWrap(True)
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.busy)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.title, 1)
-        buttons.addWidget(self.busy)
         for button in (self.vorige, self.deze, self.volgende):
             buttons.addWidget(button)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.addLayout(heading)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         layout.addWidget(self.tree, 1)

@@ -15,12 +15,15 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from samenleren_desktop.ui.app import build_pages
+from samenleren_desktop.ui.app import STYLE_SHEET, build_pages
 from samenleren_desktop.ui.context import AppContext
+from samenleren_desktop.ui.coordinator import CoordinatorOverview
+from samenleren_desktop.ui.i18n import apply_font_percent
 from samenleren_desktop.ui.main_window import MainWindow
 from samenleren_desktop.ui.preferences import Preferences
 from samenleren_desktop.ui.settings_page import SettingsPage
 from samenleren_desktop.ui.sync_status import SyncStatusWidget
+from samenleren_desktop.ui.week import WeekView
 
 pytestmark = pytest.mark.gui
 
@@ -158,19 +161,52 @@ def test_settings_are_stored_and_the_font_grows_at_once(
     assert Preferences.from_file(preferences._settings.fileName()).autolock_minutes == 0
 
 
+@pytest.fixture
+def style_sheet(qapp: QApplication) -> Iterator[None]:
+    """The program's style sheet (padding makes buttons wider), taken away after the test."""
+    qapp.setStyleSheet(STYLE_SHEET)
+    yield
+    qapp.setStyleSheet("")
+
+
 def test_the_window_still_fits_at_200_percent(
-    window: MainWindow, preferences: Preferences, app_font: QFont
+    window: MainWindow, ctx: AppContext, app_font: QFont, style_sheet: None
 ) -> None:
     page = window.page("instellingen")
     assert isinstance(page, SettingsPage)
     page.font_percent.setValue(200)
-    window.show_page("instellingen")
-    hint = window.minimumSizeHint()
-    assert hint.width() <= 1280
-    assert hint.height() <= 800
+    # Pages made at 200 %, as when the program starts with that setting.
+    window.add_page("week", "Week", WeekView(ctx))
+    window.add_page("overzicht", "Overzicht", CoordinatorOverview(ctx))
+    for key in ("instellingen", "week", "overzicht"):
+        window.show_page(key)
+        hint = window.minimumSizeHint()
+        assert hint.width() <= 1280, key
+        assert hint.height() <= 800, key
+        page_hint = window.page(key).minimumSizeHint().width()
+        assert page_hint + window.navigation.width() <= 1280, key
     assert window.navigation.width() >= window.navigation.fontMetrics().horizontalAdvance(
         "Instellingen"
     )
+
+
+def test_the_overview_figures_are_readable_at_200_percent(
+    qtbot: QtBot, ctx: AppContext, app_font: QFont, qapp: QApplication
+) -> None:
+    apply_font_percent(qapp, 200)
+    view = CoordinatorOverview(ctx)
+    qtbot.addWidget(view)
+    view.resize(1280 - 240, 700)
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        view.show()
+    table = view.figures
+    metrics = table.fontMetrics()
+    labels = [table.item(row, 0).text() for row in range(12) if table.columnSpan(row, 0) == 1]
+    assert "Afstemmingsfase" in labels
+    widest = max(metrics.horizontalAdvance(label) for label in labels)
+    assert table.columnWidth(0) > widest
+    assert table.columnWidth(1) <= metrics.horizontalAdvance("0" * 12)
+    assert table.textElideMode() == Qt.TextElideMode.ElideNone
 
 
 def test_every_control_of_the_shell_has_an_accessible_name(window: MainWindow) -> None:
