@@ -91,9 +91,11 @@ change_log = sa.Table(
 receipt = sa.Table(
     "receipt",
     metadata,
-    sa.Column("change_id", sa.String(64), primary_key=True),
+    # Per device (s0003): the same change id from another device is another change.
+    sa.Column("change_id", sa.String(64), nullable=False),
     sa.Column("device_id", sa.String(64), nullable=False),
     sa.Column("result", sa.JSON, nullable=False),
+    sa.PrimaryKeyConstraint("device_id", "change_id", name="receipt_device_change_pk"),
 )
 
 counter = sa.Table(

@@ -157,7 +157,7 @@ class _Push:
 
 
 def push(database: Database, caller: Caller, changes: list[Change]) -> list[ChangeResult]:
-    """Apply a batch in one transaction; a change id seen before gets its stored answer."""
+    """Apply a batch in one transaction; a change id this device sent before gets its answer."""
     if not changes:
         return []
     results: list[ChangeResult] = []
@@ -168,7 +168,7 @@ def push(database: Database, caller: Caller, changes: list[Change]) -> list[Chan
         known = dict(
             conn.execute(
                 sa.select(db.receipt.c.change_id, db.receipt.c.result).where(
-                    db.receipt.c.change_id.in_(ids)
+                    db.receipt.c.device_id == caller.device_id, db.receipt.c.change_id.in_(ids)
                 )
             ).all()
         )
