@@ -153,8 +153,8 @@ class GoalDetail(QWidget):
             "ervaren": self.tr("&Ervaren"),
             "bespreken": self.tr("&Bespreken"),
             "informeren": self.tr("&Informeren"),
-            "proberen": self.tr("&Proberen"),
-            "notities": self.tr("&Notities"),
+            "proberen": self.tr("Probere&n"),
+            "notities": self.tr("No&tities"),
         }
         self.notes: dict[str, NoteEdit] = {}
         for veld, label in labels.items():
@@ -177,10 +177,10 @@ class GoalDetail(QWidget):
         row = QHBoxLayout()
         self.pick_button = _button(self.tr("&Kiezen"), self.tr("Activiteit kiezen"), box)
         self.parent_button = _button(
-            self.tr("Kies met &ouder"), self.tr("Kies een activiteit samen met de ouder"), box
+            self.tr("Kies met o&uder"), self.tr("Kies een activiteit samen met de ouder"), box
         )
-        self.done_button = _button(self.tr("&Gedaan"), self.tr("Activiteit gedaan"), box)
-        self.remove_button = _button(self.tr("Weg&halen"), self.tr("Keuze weghalen"), box)
+        self.done_button = _button(self.tr("Ge&daan"), self.tr("Activiteit gedaan"), box)
+        self.remove_button = _button(self.tr("Wegha&len"), self.tr("Keuze weghalen"), box)
         for button in (self.pick_button, self.parent_button, self.done_button, self.remove_button):
             row.addWidget(button)
         row.addStretch(1)
@@ -323,18 +323,18 @@ class AfsprakenBox(QGroupBox):
         self.wanneer.setMaxLength(100)
         for label, edit in (
             (self.tr("&Afspraak"), self.tekst),
-            (self.tr("Wie &doet het"), self.wie),
+            (self.tr("Wie doet &het"), self.wie),
             (self.tr("&Wanneer"), self.wanneer),
         ):
             edit.setAccessibleName(label.replace("&", ""))
             form.addRow(label, edit)
         column.addLayout(form)
         row = QHBoxLayout()
-        self.add_button = _button(self.tr("&Toevoegen"), self.tr("Afspraak toevoegen"), self)
+        self.add_button = _button(self.tr("Toevoe&gen"), self.tr("Afspraak toevoegen"), self)
         self.save_button = _button(
             self.tr("Wijziging op&slaan"), self.tr("Afspraak wijzigen"), self
         )
-        self.remove_button = _button(self.tr("&Verwijderen"), self.tr("Afspraak verwijderen"), self)
+        self.remove_button = _button(self.tr("Verwi&jderen"), self.tr("Afspraak verwijderen"), self)
         for button in (self.add_button, self.save_button, self.remove_button):
             row.addWidget(button)
         row.addStretch(1)

@@ -405,7 +405,7 @@ class DateWidget(ShortTextWidget):
         self._today = today
         self.edit.setPlaceholderText(_tr("dag-maand-jaar, bijvoorbeeld 2-11-2026"))
         self.edit.setMaximumWidth(260)
-        self.today_button = QPushButton(_tr("&Vandaag"))
+        self.today_button = QPushButton(_tr("Van&daag"))
         self.today_button.setMinimumHeight(TOUCH_HEIGHT)
         self.today_button.setAccessibleName(_tr("Datum van vandaag invullen"))
         self.today_button.clicked.connect(self._fill_today)

@@ -132,7 +132,7 @@ class QuestionnaireRunner(QWidget):
         self.saved = QLabel()
         self.saved.setAccessibleName(self.tr("Opslaan"))
         self.single_button = self._button(self.tr("&Eén vraag tegelijk"), checkable=True)
-        self.page_button = self._button(self.tr("Alles op één &pagina"), checkable=True)
+        self.page_button = self._button(self.tr("A&lles op één pagina"), checkable=True)
         self.mode_group = QButtonGroup(self)
         self.mode_group.addButton(self.single_button)
         self.mode_group.addButton(self.page_button)
@@ -171,7 +171,7 @@ class QuestionnaireRunner(QWidget):
 
     def _build_navigation(self) -> None:
         """Previous / next (one question at a time) and Afronden; PageUp/PageDown work too."""
-        self.previous_button = self._button(self.tr("Vo&rige vraag"))
+        self.previous_button = self._button(self.tr("Vor&ige vraag"))
         self.next_button = self._button(self.tr("Vol&gende vraag"))
         self.next_button.setToolTip(self.tr("Enter gaat ook naar de volgende vraag"))
         self.complete_button = self._button(self.tr("&Afronden"))

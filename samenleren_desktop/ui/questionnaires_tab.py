@@ -187,7 +187,7 @@ class VragenlijstenTab(QWidget):
                 parts.append(self.tr("({n} keer)").format(n=len(klaar)))
         state.setText(" · ".join(parts) or self.tr("Niet begonnen"))
         fill.setText(
-            self.tr("&Verder invullen")
+            self.tr("Verder invullen")
             if bezig
             else (self.tr("Opnieuw invullen") if klaar else self.tr("Invullen"))
         )

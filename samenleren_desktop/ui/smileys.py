@@ -203,7 +203,7 @@ class SmileyPanel(QWidget):
         self._rows = QGridLayout()
         self._rows.setVerticalSpacing(6)
         column.addLayout(self._rows)
-        self.parent_button = QPushButton(self.tr("Laat de &ouder kiezen (groot scherm)"), self)
+        self.parent_button = QPushButton(self.tr("Laat de ouder &kiezen (groot scherm)"), self)
         self.parent_button.setMinimumHeight(44)
         self.parent_button.setAccessibleName(self.tr("Laat de ouder de smileys kiezen"))
         self.parent_button.clicked.connect(self.open_parent_view)

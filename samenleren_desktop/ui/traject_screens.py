@@ -39,7 +39,7 @@ class TrajectPage(TrajectView):
         self.add_tab(self.tr("&Plan van aanpak"), self.plan)
         self.add_tab(self.tr("S&mileys"), self.smileys)
         self.add_tab(self.tr("Zo&rg"), self.zorg)
-        self.export_button = QPushButton(self.tr("&Documenten (PDF)…"))
+        self.export_button = QPushButton(self.tr("Do&cumenten (PDF)…"))
         self.export_button.setAccessibleName(self.tr("Documenten van dit gezin als PDF maken"))
         self.export_button.clicked.connect(lambda _checked=False: self.export_documents())
         self.add_header_widget(self.export_button)

@@ -222,7 +222,7 @@ class ZorgTab(QWidget):
         self.besluit_button = self._button(self.tr("&Besluit"), self._besluit)
         self.opgelost_button = self._button(self.tr("Op&gelost"), self._opgelost)
         self.verwijs_button = self._button(self.tr("&Doorverwijzen"), self.new_verwijzing)
-        self.stap_button = self._button(self.tr("&Volgende stap"), self._volgende_stap)
+        self.stap_button = self._button(self.tr("Volgende &stap"), self._volgende_stap)
         self.overdracht_button = self._button(self.tr("&Warme overdracht"), self._overdracht)
         self.toestemming_button = self._button(
             self.tr("&Toestemming vastleggen"),
