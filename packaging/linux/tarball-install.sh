@@ -10,6 +10,7 @@ HERE="$(cd "$(dirname "$0")" && pwd)"
 if [ "${1:-}" = "--uninstall" ]; then
   PREFIX="${2:-/usr/local}"
   rm -rf /opt/samenleren "$PREFIX/bin/samenleren" "$PREFIX/share/samenleren" \
+    "$PREFIX/share/doc/samenleren" \
     "$PREFIX/share/applications/nl.samenleren.Desktop.desktop" \
     "$PREFIX/share/metainfo/nl.samenleren.Desktop.metainfo.xml"
   find "$PREFIX/share/icons/hicolor" -name 'nl.samenleren.Desktop.*' -delete 2>/dev/null || true
@@ -23,5 +24,5 @@ mkdir -p "$PREFIX/bin" "$PREFIX/share"
 ln -sf /opt/samenleren/samenleren "$PREFIX/bin/samenleren"
 cp -a "$HERE/usr/share/." "$PREFIX/share/"
 command -v update-desktop-database >/dev/null && update-desktop-database -q "$PREFIX/share/applications" || true
-command -v gtk-update-icon-cache >/dev/null && gtk-update-icon-cache -q "$PREFIX/share/icons/hicolor" || true
+command -v gtk-update-icon-cache >/dev/null && gtk-update-icon-cache -q "$PREFIX/share/icons/hicolor" 2>/dev/null || true
 echo "Samen Leren is geïnstalleerd: $PREFIX/bin/samenleren"
