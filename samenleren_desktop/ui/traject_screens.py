@@ -88,21 +88,21 @@ class TrajectPage(TrajectView):
 
     def _questionnaire(self, vragenlijst_id: str) -> Callable[[], None]:
         def start() -> None:
-            self.tabs.setCurrentWidget(self.vragenlijsten)
+            self.show_tab(self.vragenlijsten)
             self.vragenlijsten.start(vragenlijst_id)
 
         return start
 
     def _smileys(self, moment: str) -> Callable[[], None]:
         def open_moment() -> None:
-            self.tabs.setCurrentWidget(self.smileys)
+            self.show_tab(self.smileys)
             self.smileys.set_moment(moment)
 
         return open_moment
 
     def open_plan(self) -> None:
         """Show the plan van aanpak tab."""
-        self.tabs.setCurrentWidget(self.plan)
+        self.show_tab(self.plan)
 
     def export_documents(self, document: str = "") -> ExportDialog | None:
         """Open the export dialog for this traject's documents (not modal: the program goes on),

@@ -11,7 +11,6 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from functools import partial
-from itertools import pairwise
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QProgressBar,
-    QPushButton,
     QScrollArea,
     QTabWidget,
     QVBoxLayout,
@@ -29,12 +27,13 @@ from PySide6.QtWidgets import (
 
 from samenleren_desktop.model.entities import Traject
 from samenleren_desktop.model.entities.keuzes import ContactStatus
-from samenleren_desktop.model.rules import Stap, StepState, StepStatus
+from samenleren_desktop.model.rules import Stap, StepState, StepStatus, next_step
 from samenleren_desktop.model.services import contacten, trajecten
 from samenleren_desktop.model.services.contacten import TrajectOverzicht
 from samenleren_desktop.ui.context import AppContext
 from samenleren_desktop.ui.pijl_widget import PijlWidget, look_key
-from samenleren_desktop.ui.visit_dialog import MIN_BUTTON_HEIGHT, ReasonDialog, VisitDialog
+from samenleren_desktop.ui.step_panel import StepPanel
+from samenleren_desktop.ui.visit_dialog import ReasonDialog, VisitDialog
 from samenleren_desktop.ui.visits import VisitsList
 
 _CONTEXT = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -44,70 +43,16 @@ _WARNING_STYLE = (
 
 
 _TAB_LINES = 32
-"""The tabs are at least this many lines of text high."""
+"""The Overzicht tab is at least this many lines of text high (the page scrolls instead)."""
+
+_SCREEN_TAB_LINES = 12
+"""The other tabs: these scroll on their own, below a one-line summary of the traject, so their
+buttons (a questionnaire's Vorige / Volgende / Afronden) stay on the screen."""
 
 
 def _hours(minutes: int) -> str:
     hours, rest = divmod(minutes, 60)
     return f"{hours} u {rest:02d} min" if rest else f"{hours} u"
-
-
-class StepPanel(QFrame):
-    """What one step is, where it stands, and the buttons that do it."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName(self.tr("Stap"))
-        self.title = QLabel()
-        font = self.title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        self.title.setFont(font)
-        self.title.setWordWrap(True)
-        self.uitleg = QLabel()
-        self.uitleg.setWordWrap(True)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.plan_button = self._button(self.tr("Huis&bezoek plannen"))
-        self.record_button = self._button(self.tr("Huisbezoek vastl&eggen"))
-        self.skip_button = self._button(self.tr("Stap over&slaan…"))
-        self.plan_button.setToolTip(self.tr("Huisbezoek plannen voor deze stap (Ctrl+B)"))
-        self.record_button.setToolTip(self.tr("Huisbezoek vastleggen (Ctrl+R)"))
-        self.extra = QVBoxLayout()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.uitleg)
-        layout.addWidget(self.status)
-        layout.addLayout(self.extra)
-        for button in (self.plan_button, self.record_button, self.skip_button):
-            layout.addWidget(button)
-        layout.addStretch(1)
-        self.setMinimumWidth(240)
-
-    def _button(self, text: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setAccessibleName(text.replace("&", "").rstrip("…"))
-        button.setMinimumHeight(MIN_BUTTON_HEIGHT)
-        return button
-
-    def order_tabs(self, after: QWidget) -> None:
-        """Tab goes down the panel as it reads, right after `after`: the step's own buttons,
-        then plan, record and skip (new buttons would otherwise come last in the window)."""
-        items = (self.extra.itemAt(i) for i in range(self.extra.count()))
-        extras = [w for item in items if item is not None and (w := item.widget()) is not None]
-        chain = [after, *extras, self.plan_button, self.record_button, self.skip_button]
-        for first, second in pairwise(chain):
-            QWidget.setTabOrder(first, second)
-
-    def clear_extra(self) -> None:
-        """Remove the buttons registered for the previous step."""
-        while self.extra.count():
-            item = self.extra.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
 
 
 class TrajectView(QWidget):
@@ -141,12 +86,12 @@ class TrajectView(QWidget):
         self._header = QHBoxLayout()
         self._header.addWidget(self.naam, 1)
         layout.addLayout(self._header)
-        for widget in (self.details, self.empty, self.pijl, self.warnings):
+        for widget in (self.details, self.empty, self.pijl, self.warnings, self.summary):
             layout.addWidget(widget)
         hours = QHBoxLayout()
-        uren_label = QLabel(self.tr("Uren:"))
-        uren_label.setBuddy(self.uren_bar)
-        hours.addWidget(uren_label)
+        self.uren_label = QLabel(self.tr("Uren:"))
+        self.uren_label.setBuddy(self.uren_bar)
+        hours.addWidget(self.uren_label)
         hours.addWidget(self.uren_bar, 1)
         hours.addWidget(self.uren_detail, 2)
         layout.addLayout(hours)
@@ -176,6 +121,9 @@ class TrajectView(QWidget):
         self.warnings.setWordWrap(True)
         self.warnings.setStyleSheet(_WARNING_STYLE)
         self.warnings.setAccessibleName(self.tr("Waarschuwingen"))
+        self.summary = QLabel()
+        self.summary.setObjectName("trajectSummary")
+        self.summary.setAccessibleName(self.tr("Samenvatting van het traject"))
 
     def _build_hours(self) -> None:
         self.uren_bar = QProgressBar()
@@ -199,31 +147,71 @@ class TrajectView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Onderdelen van het traject"))
         self.tabs.addTab(overzicht, self.tr("&Overzicht"))
-        # Room for one question of a questionnaire with its text, or a goal of the plan: the
-        # page scrolls rather than squeeze a tab until its text is hidden.
-        self.tabs.setMinimumHeight(_TAB_LINES * self.fontMetrics().lineSpacing())
+        self._tab_pages: dict[QWidget, QScrollArea] = {}
         self.tabs.currentChanged.connect(self._on_tab_changed)
+        self._size_tabs(overview=True)
+
+    def _size_tabs(self, overview: bool) -> None:
+        """On the overview the page scrolls rather than squeeze the visits and the step panel;
+        the other tabs scroll themselves and get what is left below the summary."""
+        lines = _TAB_LINES if overview else _SCREEN_TAB_LINES
+        self.tabs.setMinimumHeight(lines * self.fontMetrics().lineSpacing())
 
     def _on_tab_changed(self, index: int) -> None:
-        """Scroll the page so the whole tab is in view (the arrow may scroll off the top);
-        back on the overview, the arrow comes back into view."""
-        self.scroll_area.ensureWidgetVisible(self.tabs if index > 0 else self.pijl, 0, 0)
+        """Another screen than the overview: the arrow, details and hours fold into the summary
+        line; back on the overview they return, with the arrow in view."""
+        self._size_tabs(overview=index <= 0)
+        self._show_parts()
+        if index <= 0:
+            self.scroll_area.ensureWidgetVisible(self.pijl, 0, 0)
 
     def _set_loaded(self, loaded: bool) -> None:
         self.empty.setVisible(not loaded)
-        shown = (self.pijl, self.tabs, self.uren_bar, self.uren_detail, self.details)
-        for widget in (*shown, *self._header_widgets):
+        for widget in (self.tabs, *self._header_widgets):
             widget.setVisible(loaded)
-        if not loaded:
-            self.warnings.hide()
+        self._show_parts()
+
+    def _show_parts(self) -> None:
+        """Show the full header on the overview, the one-line summary on the other tabs."""
+        loaded = self.overzicht is not None
+        full = loaded and self.tabs.currentIndex() <= 0
+        for widget in (self.pijl, self.details, self.uren_label, self.uren_bar, self.uren_detail):
+            widget.setVisible(full)
+        self.warnings.setVisible(full and bool(self.overzicht and self.overzicht.warnings))
+        self.summary.setVisible(loaded and not full)
 
     # --- the integrator's hooks -------------------------------------------------------------
 
     def add_tab(self, title: str, widget: QWidget) -> None:
-        """Add another screen as a tab; it gets `show_traject(traject_id)` on every load."""
-        self.tabs.addTab(widget, title)
+        """Add another screen as a tab; it gets `show_traject(traject_id)` on every load.
+
+        The tab scrolls when the screen does not fit (a screen with its own scroll area, such as
+        a questionnaire, fills the tab and keeps its buttons in sight)."""
+        page = QScrollArea()
+        page.setWidgetResizable(True)
+        page.setFrameShape(QFrame.Shape.NoFrame)
+        page.setWidget(widget)
+        self._tab_pages[widget] = page
+        self.tabs.addTab(page, title)
         if self.overzicht is not None:
             self._tell(widget, self.overzicht.traject.id)
+
+    def show_tab(self, widget: QWidget) -> None:
+        """Bring the tab of a screen added with `add_tab` (or the overview's) to the front."""
+        self.tabs.setCurrentWidget(self._tab_pages.get(widget, widget))
+
+    def current_tab(self) -> QWidget | None:
+        """The screen of the tab in front (as given to `add_tab`)."""
+        return self.tab_screen(self.tabs.currentIndex())
+
+    def tab_screen(self, index: int) -> QWidget | None:
+        """The screen of tab `index` (as given to `add_tab`; the overview for 0)."""
+        page = self.tabs.widget(index)
+        return page.widget() if isinstance(page, QScrollArea) else page
+
+    def tab_index(self, widget: QWidget) -> int:
+        """The index of a screen's tab (-1 when it is not one)."""
+        return self.tabs.indexOf(self._tab_pages.get(widget, widget))
 
     def add_header_widget(self, widget: QWidget) -> None:
         """Put a widget (a button, say) at the right of the family's name; shown with a traject."""
@@ -269,7 +257,7 @@ class TrajectView(QWidget):
         self._show(overzicht)
         if overzicht.traject.id != previous:
             for index in range(1, self.tabs.count()):
-                widget = self.tabs.widget(index)
+                widget = self.tab_screen(index)
                 if widget is not None:
                     self._tell(widget, overzicht.traject.id)
 
@@ -288,13 +276,11 @@ class TrajectView(QWidget):
         self.naam.setText(o.gezin_naam)
         self.details.setText(self._details_text(o))
         self.pijl.set_pijl(o.pijl)
-        if o.warnings:
-            lines = "\n".join(f"⚠ {w.bericht}" for w in o.warnings)
-            self.warnings.setText(lines)
-            self.warnings.show()
-        else:
-            self.warnings.hide()
+        lines = "\n".join(f"⚠ {w.bericht}" for w in o.warnings)
+        self.warnings.setText(lines)
         self._show_uren(o)
+        self.summary.setText(self._summary_text(o))
+        self._show_parts()
         self.visits.set_contacten(o.traject.id, o.traject.gezin_id, o.contacten)
         if self._step is None:
             self._step = self.pijl.current_step()
@@ -310,6 +296,17 @@ class TrajectView(QWidget):
             .replace("%2", o.fase_label),
         ]
         return "\n".join(parts)
+
+    def _summary_text(self, o: TrajectOverzicht) -> str:
+        """One line for the other tabs: phase, next step, hours and how many warnings."""
+        parts = [self.tr("Fase: %1").replace("%1", o.fase_label)]
+        state = next_step(o.pijl)
+        if state is not None:
+            parts.append(self.tr("Volgende stap: %1").replace("%1", state.label))
+        parts.append(self.uren_bar.format())
+        if o.warnings:
+            parts.append(self.tr("⚠ %n waarschuwing(en)", "", len(o.warnings)))
+        return " · ".join(parts)
 
     def _show_uren(self, o: TrajectOverzicht) -> None:
         uren = o.uren

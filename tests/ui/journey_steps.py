@@ -132,14 +132,14 @@ class Coach(Hands):
     def open_tab(self, widget: QWidget) -> None:
         """Click the tab of one of the traject's screens."""
         tabs = self.traject.tabs
-        self.click(tabs.tabBar(), tabs.tabBar().tabRect(tabs.indexOf(widget)).center())
+        self.click(tabs.tabBar(), tabs.tabBar().tabRect(self.traject.tab_index(widget)).center())
         assert widget.isVisible()
 
     def open_step(self, stap: str) -> None:
         """Back on the Overzicht tab, click a step of the trajectpijl: the panel shows it."""
         self.back_to_window()
         page = self.traject
-        overzicht = page.tabs.widget(0)
+        overzicht = page.tab_screen(0)
         assert overzicht is not None
         self.open_tab(overzicht)
         rect = page.pijl.step_rect(stap)

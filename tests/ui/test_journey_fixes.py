@@ -72,7 +72,7 @@ def test_a_questions_text_stays_in_sight(qtbot: QtBot, page: TrajectPage) -> Non
 
 
 def test_the_arrow_comes_back_on_the_overview(qtbot: QtBot, page: TrajectPage) -> None:
-    page.tabs.setCurrentWidget(page.plan)
+    page.show_tab(page.plan)
     qtbot.wait(1)
     assert in_view(page.tabs, page.scroll_area)
     page.tabs.setCurrentIndex(0)
@@ -101,7 +101,7 @@ def test_an_empty_plan_says_where_to_begin(qtbot: QtBot, page: TrajectPage) -> N
     page.activate_step("activiteit")
     qtbot.mouseClick(step_button(page, "Gekozen activiteit afvinken"), Qt.MouseButton.LeftButton)
     plan = page.plan
-    assert page.tabs.currentWidget() is plan
+    assert page.current_tab() is plan
     assert "Vink links een doel aan" in plan.message.text()
     plan.goal_boxes[2].click()
     assert plan.message.text() == "Opgeslagen."

@@ -74,7 +74,7 @@ def test_every_tab_has_unique_mnemonics(qtbot: QtBot, ctx: AppContext, page: Tra
         for index in range(page.tabs.count()):
             page.tabs.setCurrentIndex(index)
             found[f"{traject.id} {page.tabs.tabText(index)}"] = clashes(page)
-    page.tabs.setCurrentWidget(page.vragenlijsten)
+    page.show_tab(page.vragenlijsten)
     page.vragenlijsten.start("intake_ouder")
     qtbot.wait(1)
     found["vragenlijst open"] = clashes(page)
