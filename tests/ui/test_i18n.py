@@ -9,13 +9,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QTranslator
+from PySide6.QtCore import QRect, QSettings, QTranslator
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QCheckBox, QStyle, QStyleOptionButton
 from pytestqt.qtbot import QtBot
 
 from samenleren_desktop.model.paths import translations_dir
-from samenleren_desktop.ui.i18n import apply_font_percent, install_translators
+from samenleren_desktop.ui.app import STYLE_SHEET
+from samenleren_desktop.ui.i18n import apply_font_percent, indicator_size, install_translators
 from samenleren_desktop.ui.lock_overlay import LockOverlay
 from samenleren_desktop.ui.preferences import Preferences
 from samenleren_desktop.ui.sync_status import SyncStatusWidget
@@ -132,6 +133,46 @@ def test_the_font_scales_to_200_percent(qapp: QApplication) -> None:
         assert qapp.font().pointSizeF() == pytest.approx(original.pointSizeF() * 2)
         apply_font_percent(qapp, 100)
         assert qapp.font().pointSizeF() == pytest.approx(original.pointSizeF())
+    finally:
+        qapp.setFont(original)
+        qapp.setProperty("samenleren_base_point_size", None)
+
+
+def _indicator(box: QCheckBox) -> QRect:
+    option = QStyleOptionButton()
+    box.initStyleOption(option)
+    return box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+
+
+def test_check_boxes_grow_with_the_font(qtbot: QtBot, qapp: QApplication) -> None:
+    """About 13 px is too small to tap; the indicator follows the font, also when changed."""
+    original = QFont(qapp.font())
+    qapp.setStyleSheet(STYLE_SHEET)
+    try:
+        apply_font_percent(qapp, 100)
+        box = QCheckBox("Toestemming gegeven")
+        qtbot.addWidget(box)
+        box.show()
+        small, small_hint = _indicator(box).height(), box.sizeHint().height()
+        assert small >= 18
+        assert small == indicator_size(qapp.font())
+        apply_font_percent(qapp, 200)
+        assert _indicator(box).height() >= 2 * small - 2
+        assert box.sizeHint().height() > small_hint * 1.8
+        assert "QCheckBox::indicator" in qapp.styleSheet()
+        apply_font_percent(qapp, 100)
+        assert _indicator(box).height() == small
+    finally:
+        qapp.setStyleSheet("")
+        qapp.setFont(original)
+        qapp.setProperty("samenleren_base_point_size", None)
+
+
+def test_no_indicator_rule_without_the_programs_style_sheet(qapp: QApplication) -> None:
+    original = QFont(qapp.font())
+    try:
+        apply_font_percent(qapp, 150)
+        assert qapp.styleSheet() == ""
     finally:
         qapp.setFont(original)
         qapp.setProperty("samenleren_base_point_size", None)
