@@ -6,7 +6,9 @@ Uses a throwaway demo workspace (fixed seed, today fixed at 2026-11-02) so the p
 change when the screens do. New pages appear automatically: the script walks the pages the
 main window has registered. A page may define `screenshot_setup(ctx)` to get ready first (the
 traject page without one is given the first family). Also renders the unlock page
-(`unlock.png`) and the lock screen (`vergrendeld.png`).
+(`unlock.png`), the lock screen (`vergrendeld.png`), and from `screenshots_traject.py` the
+Traject tabs of a family working on its goals, the parent view and the visit and aanmelding
+dialogs. The workspace's temporary folder is shown as SHOWN_FOLDER, so runs give equal pictures.
 """
 
 from __future__ import annotations
@@ -18,9 +20,12 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtWidgets import QLabel, QWidget
+
 WIDTH, HEIGHT = 1280, 800
 TODAY = date(2026, 11, 2)
 FAMILIES = 12
+SHOWN_FOLDER = "~/Samen Leren/werkruimte"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -49,6 +54,9 @@ def _render(tmp: Path, out: Path, font_percent: int, language: str) -> list[Path
     from samenleren_desktop.ui.preferences import Preferences  # noqa: PLC0415
     from samenleren_desktop.ui.unlock import UnlockPage  # noqa: PLC0415
 
+    sys.path.insert(0, str(Path(__file__).parent))
+    from screenshots_traject import extra_shots  # noqa: PLC0415 - next to this script
+
     st.make_demo_workspace(tmp / "werkruimte", FAMILIES, TODAY)
     preferences = Preferences.from_file(str(tmp / "instellingen.ini"))
     preferences.font_percent = font_percent
@@ -60,10 +68,12 @@ def _render(tmp: Path, out: Path, font_percent: int, language: str) -> list[Path
     window.show()
     written: list[Path] = []
 
-    def shoot(name: str) -> None:
+    def shoot(name: str, widget: QWidget | None = None) -> None:
         st.settle(0.4)
+        shown = widget or window
+        _hide_folder(shown, str(tmp / "werkruimte"))
         path = out / f"{name}.png"
-        window.grab().save(str(path))
+        shown.grab().save(str(path))
         written.append(path)
 
     try:
@@ -78,12 +88,22 @@ def _render(tmp: Path, out: Path, font_percent: int, language: str) -> list[Path
         for key in window.page_keys():
             st.prepare_page(window, controller.ctx, key)
             shoot(key)
+        for name, widget, clean_up in extra_shots(window, controller.ctx):
+            shoot(name, widget)
+            clean_up()
         window.lock()
         shoot("vergrendeld")
     finally:
         window.close()
         controller.close()
     return written
+
+
+def _hide_folder(widget: QWidget, folder: str) -> None:
+    """Show the random temporary folder as SHOWN_FOLDER (status bar, unlock page, settings)."""
+    for label in [widget, *widget.findChildren(QLabel)]:
+        if isinstance(label, QLabel) and folder in label.text():
+            label.setText(label.text().replace(folder, SHOWN_FOLDER))
 
 
 if __name__ == "__main__":
