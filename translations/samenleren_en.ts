@@ -197,6 +197,79 @@
     </message>
 </context>
 <context>
+    <name>AccountBox</name>
+    <message>
+        <location filename="../samenleren_desktop/ui/sync_forms.py" line="+102"/>
+        <source>Gekoppeld</source>
+        <translation>Linked</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Deze laptop heeft geen toegang meer tot de server. Koppel hem opnieuw.</source>
+        <translation>This laptop no longer has access to the server. Link it again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Opnieuw koppelen</source>
+        <translation>&amp;Link again</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gebruiker</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laatst gesynchroniseerd</source>
+        <translation>Last synchronised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wachtende wijzigingen</source>
+        <translation>Waiting changes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>begeleider</source>
+        <translation>coach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>coördinator</source>
+        <translation>coordinator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>beheerder</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>nog niet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} wijziging(en) wachten op verzending</source>
+        <translation>{n} change(s) waiting to be sent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>geen: alles is verstuurd</source>
+        <translation>none: everything has been sent</translation>
+    </message>
+</context>
+<context>
     <name>AfsprakenBox</name>
     <message>
         <location filename="../samenleren_desktop/ui/plan_editor.py" line="+308"/>
@@ -211,27 +284,32 @@
     <message>
         <location line="+13"/>
         <source>&amp;Afspraak</source>
-        <translation>&amp;Agreement</translation>
+        <translation>A&amp;greement</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Wie &amp;doet het</source>
+        <source>Wie doet &amp;het</source>
         <translation>&amp;Who does it</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
+        <source>Verwi&amp;jderen</source>
+        <translation>Dele&amp;te</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>&amp;Wanneer</source>
         <translation>W&amp;hen</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>&amp;Toevoegen</source>
-        <translation>&amp;Add</translation>
+        <source>Afspraak toevoegen</source>
+        <translation>Add agreement</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Afspraak toevoegen</source>
-        <translation>Add agreement</translation>
+        <source>Toevoe&amp;gen</source>
+        <translation>Add to the &amp;list</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -245,11 +323,6 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Verwijderen</source>
-        <translation>&amp;Delete</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Afspraak verwijderen</source>
         <translation>Delete agreement</translation>
     </message>
@@ -382,7 +455,7 @@
 <context>
     <name>CaseloadView</name>
     <message>
-        <location filename="../samenleren_desktop/ui/caseload.py" line="+69"/>
+        <location filename="../samenleren_desktop/ui/caseload.py" line="+70"/>
         <source>Mijn gezinnen</source>
         <translation>My families</translation>
     </message>
@@ -487,9 +560,75 @@
         <translation>{shown} of {total} families</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>De gezinnen konden niet worden geladen. Er is niets verloren.</source>
         <translation>The families could not be loaded. Nothing was lost.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictCard</name>
+    <message>
+        <location filename="../samenleren_desktop/ui/conflict_cards.py" line="+58"/>
+        <source>Bewaard</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Andere waarde</source>
+        <translation>Other value</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bewaarde waarde: {w}</source>
+        <translation>Kept value: {w}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Andere waarde: {w}</source>
+        <translation>Other value: {w}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Verwijdering accepteren</source>
+        <translation>Accept the deletion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gezien</source>
+        <translation>Seen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deze houden</source>
+        <translation>Keep this one</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Herstellen met de wijziging</source>
+        <translation>Restore with the change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Andere waarde kiezen</source>
+        <translation>Choose the other value</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Binnengekomen op {tijd}</source>
+        <translation>Arrived at {tijd}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>laatst gewijzigd door {wie}</source>
+        <translation>last changed by {wie}</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictList</name>
+    <message>
+        <location line="+41"/>
+        <source>Geen conflicten: alles is op elkaar afgestemd.</source>
+        <translation>No conflicts: everything agrees.</translation>
     </message>
 </context>
 <context>
@@ -538,7 +677,7 @@
 <context>
     <name>CoordinatorOverview</name>
     <message>
-        <location filename="../samenleren_desktop/ui/coordinator.py" line="+86"/>
+        <location filename="../samenleren_desktop/ui/coordinator.py" line="+87"/>
         <source>Overzicht voor coördinatoren</source>
         <translation>Overview for coordinators</translation>
     </message>
@@ -629,7 +768,7 @@
         <translation>Certificates of finished programmes</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;Van:</source>
         <translation>&amp;From:</translation>
     </message>
@@ -649,7 +788,7 @@
         <translation>&amp;Coach:</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+64"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
@@ -664,7 +803,7 @@
         <translation>{0} programmes, {1} with an overdue step.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Rapportage opslaan</source>
         <translation>Save report</translation>
     </message>
@@ -733,6 +872,70 @@
         <location line="+1"/>
         <source>&amp;Datum:</source>
         <translation>D&amp;ate:</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolForm</name>
+    <message>
+        <location filename="../samenleren_desktop/ui/sync_forms.py" line="-109"/>
+        <source>Koppel deze laptop aan de server van uw organisatie. Daarna synchroniseert het programma vanzelf als er verbinding is; zonder verbinding werkt u gewoon door.</source>
+        <translation>Link this laptop to your organisation&apos;s server. After that the program synchronises by itself whenever there is a connection; without one you simply keep working.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Serveradres</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vastgezet door de beheerder</source>
+        <translation>Set by the administrator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gebruikersnaam</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wachtwoord</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+40"/>
+        <source>&amp;Koppelen</source>
+        <translation>&amp;Link</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Koppelen</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Foutmelding</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Serveradres</source>
+        <translation>&amp;Server address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Gebruikersnaam</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Wachtwoord</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Bezig met koppelen…</source>
+        <translation>Linking…</translation>
     </message>
 </context>
 <context>
@@ -898,17 +1101,7 @@
         <translation>&amp;Inform</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Proberen</source>
-        <translation>&amp;Try</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Notities</source>
-        <translation>&amp;Notes</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Activiteiten uit de informatiemap</source>
         <translation>Activities from the information folder</translation>
     </message>
@@ -929,33 +1122,43 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Kies met &amp;ouder</source>
-        <translation>Choose with &amp;parent</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Kies een activiteit samen met de ouder</source>
         <translation>Choose an activity together with the parent</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Gedaan</source>
-        <translation>D&amp;one</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Activiteit gedaan</source>
         <translation>Activity done</translation>
     </message>
     <message>
+        <location line="-26"/>
+        <source>Probere&amp;n</source>
+        <translation>Tr&amp;y</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Weg&amp;halen</source>
-        <translation>&amp;Remove</translation>
+        <source>No&amp;tities</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Kies met o&amp;uder</source>
+        <translation>Choose with &amp;parent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ge&amp;daan</source>
+        <translation>Mar&amp;k as done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keuze weghalen</source>
+        <translation>Remove choice</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Keuze weghalen</source>
-        <translation>Remove choice</translation>
+        <source>Wegha&amp;len</source>
+        <translation>Remo&amp;ve choice</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -991,7 +1194,7 @@
 <context>
     <name>LockOverlay</name>
     <message>
-        <location filename="../samenleren_desktop/ui/lock_overlay.py" line="+44"/>
+        <location filename="../samenleren_desktop/ui/lock_overlay.py" line="+45"/>
         <source>&lt;h1&gt;Samen Leren is vergrendeld&lt;/h1&gt;</source>
         <translation>&lt;h1&gt;Samen Leren is locked&lt;/h1&gt;</translation>
     </message>
@@ -1027,7 +1230,17 @@
         <translation>Message</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
+        <source>Wachtwoord &amp;vergeten?</source>
+        <translation>&amp;Forgot passphrase?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wachtwoord vergeten?</source>
+        <translation>Forgot passphrase?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Bezig met controleren…</source>
         <translation>Checking…</translation>
     </message>
@@ -1076,7 +1289,7 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../samenleren_desktop/ui/app.py" line="+111"/>
+        <location filename="../samenleren_desktop/ui/app.py" line="+117"/>
         <source>Gezinnen</source>
         <translation>Families</translation>
     </message>
@@ -1101,8 +1314,13 @@
         <translation>Overview</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+86"/>
+        <location line="+7"/>
+        <source>Synchronisatie</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+101"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
@@ -1319,7 +1537,12 @@
         <translation>Goals</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+70"/>
+        <source>Nog geen doelen. Vink links een doel aan voor subdoelen en activiteiten.</source>
+        <translation>No goals yet. Tick a goal on the left for its subgoals and activities.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Opgeslagen.</source>
         <translation>Saved.</translation>
     </message>
@@ -1342,15 +1565,10 @@
     <message>
         <location line="+1"/>
         <source>&amp;Eén vraag tegelijk</source>
-        <translation>&amp;One question at a time</translation>
+        <translation>One question at a &amp;time</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Alles op één &amp;pagina</source>
-        <translation>All on one &amp;page</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>
@@ -1360,8 +1578,13 @@
         <translation>Message</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Vo&amp;rige vraag</source>
+        <location line="-26"/>
+        <source>A&amp;lles op één pagina</source>
+        <translation>A&amp;ll on one page</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Vor&amp;ige vraag</source>
         <translation>&amp;Previous question</translation>
     </message>
     <message>
@@ -1622,8 +1845,8 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>Laat de &amp;ouder kiezen (groot scherm)</source>
-        <translation>Let the &amp;parent choose (big screen)</translation>
+        <source>Laat de ouder &amp;kiezen (groot scherm)</source>
+        <translation>Let the &amp;parent choose (large screen)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1871,24 +2094,160 @@
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../samenleren_desktop/ui/traject_view.py" line="+56"/>
+        <location filename="../samenleren_desktop/ui/step_panel.py" line="+19"/>
         <source>Stap</source>
         <translation>Step</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Huisbezoek &amp;plannen</source>
-        <translation>&amp;Plan a home visit</translation>
+        <source>Huis&amp;bezoek plannen</source>
+        <translation>Plan a home &amp;visit</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Huisbezoek &amp;vastleggen</source>
-        <translation>&amp;Record a home visit</translation>
+        <source>Huisbezoek vastl&amp;eggen</source>
+        <translation>Record a home v&amp;isit</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Stap &amp;overslaan…</source>
+        <source>Stap over&amp;slaan…</source>
         <translation>&amp;Skip step…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Huisbezoek plannen voor deze stap (Ctrl+B)</source>
+        <translation>Plan a home visit for this step (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Huisbezoek vastleggen (Ctrl+R)</source>
+        <translation>Record a home visit (Ctrl+R)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../samenleren_desktop/ui/sync_controller.py" line="+171"/>
+        <source>Koppelen is mislukt door een fout in het programma.</source>
+        <translation>Linking failed because of an error in the program.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Synchroniseren is mislukt.</source>
+        <translation>Synchronising failed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>synchroniseren mislukt</source>
+        <translation>synchronising failed</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>niet gekoppeld</source>
+        <translation>not linked</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Koppel deze laptop aan de server op de pagina Synchronisatie.</source>
+        <translation>Link this laptop to the server on the Synchronisation page.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>werk het programma bij</source>
+        <translation>update the program</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>geen toegang meer; koppel opnieuw</source>
+        <translation>no access any more; link again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>server niet bereikbaar</source>
+        <translation>server not reachable</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>nog niet gesynchroniseerd</source>
+        <translation>not synchronised yet</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../samenleren_desktop/ui/sync_page.py" line="+107"/>
+        <source>&amp;Nu synchroniseren</source>
+        <translation>Synchronise &amp;now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nu synchroniseren (Ctrl+Shift+S)</source>
+        <translation>Synchronise now (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nu synchroniseren</source>
+        <translation>Synchronise now</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Voortgang van het synchroniseren</source>
+        <translation>Synchronisation progress</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Synchronisatie</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Conflicten</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Soms is hetzelfde gegeven op twee plaatsen tegelijk gewijzigd. De waarde die het laatst binnenkwam is bewaard; de andere blijft hier staan tot u kiest. Er gaat niets verloren.</source>
+        <translation>Sometimes the same item was changed in two places at once. The value that arrived last has been kept; the other stays here until you choose. Nothing is lost.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Er ging iets mis; er is niets verloren.</source>
+        <translation>Something went wrong; nothing has been lost.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Vul uw gebruikersnaam en wachtwoord in.</source>
+        <translation>Fill in your user name and passphrase.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Bezig…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bezig met synchroniseren…</source>
+        <translation>Synchronising…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Versturen: %v van %m</source>
+        <translation>Sending: %v of %m</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ontvangen: %v van %m</source>
+        <translation>Receiving: %v of %m</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Uw keuze is bewaard.</source>
+        <translation>Your choice has been saved.</translation>
     </message>
 </context>
 <context>
@@ -2051,8 +2410,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Documenten (PDF)…</source>
-        <translation>&amp;Documents (PDF)…</translation>
+        <source>Do&amp;cumenten (PDF)…</source>
+        <translation>Doc&amp;uments (PDF)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2073,6 +2432,11 @@
         <location line="+3"/>
         <source>Activiteiten kiezen</source>
         <translation>Choose activities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gekozen activiteit afvinken</source>
+        <translation>Tick off the chosen activity</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2125,7 +2489,7 @@
 <context>
     <name>TrajectView</name>
     <message>
-        <location filename="../samenleren_desktop/ui/traject_view.py" line="+38"/>
+        <location filename="../samenleren_desktop/ui/traject_view.py" line="+69"/>
         <source>Traject</source>
         <translation>Programme</translation>
     </message>
@@ -2155,6 +2519,11 @@
         <translation>Warnings</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Samenvatting van het traject</source>
+        <translation>Summary of the traject</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Uren van de norm</source>
         <translation>Hours of the norm</translation>
@@ -2170,12 +2539,12 @@
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+105"/>
         <source>Geen traject</source>
         <translation>No programme</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>Ouders: %1</source>
         <translation>Parents: %1</translation>
     </message>
@@ -2195,7 +2564,25 @@
         <translation>Referred on %1 · Phase: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>Fase: %1</source>
+        <translation>Phase: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Volgende stap: %1</source>
+        <translation>Next step: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>⚠ %n waarschuwing(en)</source>
+        <translation>
+            <numerusform>⚠ %n warning</numerusform>
+            <numerusform>⚠ %n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 van %2 uur</source>
         <translation>%1 of %2 hours</translation>
     </message>
@@ -2210,7 +2597,7 @@
         <translation>Visits %1 · Travel %2 · Admin %3</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>School of ouder meldt het gezin aan.</source>
         <translation>The school or the parent refers the family.</translation>
     </message>
@@ -2525,23 +2912,23 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>&amp;Plannen…</source>
-        <translation>&amp;Plan…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Huisbezoek plannen</source>
         <translation>Plan a home visit</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Pla&amp;nnen…</source>
+        <translation>Pla&amp;n…</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>&amp;Vastleggen…</source>
-        <translation>&amp;Record…</translation>
+        <source>Huisbezoek vastleggen</source>
+        <translation>Record a home visit</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Huisbezoek vastleggen</source>
-        <translation>Record a home visit</translation>
+        <source>Vast&amp;leggen…</source>
+        <translation>R&amp;ecord…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2554,7 +2941,17 @@
         <translation>Cancel planned contact</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+2"/>
+        <source>Huisbezoek plannen (Ctrl+B)</source>
+        <translation>Plan a home visit (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Huisbezoek vastleggen (Ctrl+R)</source>
+        <translation>Record a home visit (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+104"/>
         <source>Contact annuleren</source>
         <translation>Cancel contact</translation>
     </message>
@@ -2639,8 +3036,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Verder invullen</source>
-        <translation>&amp;Continue</translation>
+        <source>Verder invullen</source>
+        <translation>Continue</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2651,7 +3048,7 @@
 <context>
     <name>WeekView</name>
     <message>
-        <location filename="../samenleren_desktop/ui/week.py" line="+74"/>
+        <location filename="../samenleren_desktop/ui/week.py" line="+75"/>
         <source>◀ Vorige week</source>
         <translation>◀ Previous week</translation>
     </message>
@@ -2696,7 +3093,7 @@
         <translation>Who and duration</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>Week {week}: {van} t/m {tot}</source>
         <translation>Week {week}: {van} to {tot}</translation>
     </message>
@@ -2731,7 +3128,7 @@
         <translation>{minuten} min</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>De bezoeken konden niet worden geladen.</source>
         <translation>The visits could not be loaded.</translation>
     </message>
@@ -2739,17 +3136,17 @@
 <context>
     <name>WorkspaceController</name>
     <message>
-        <location filename="../samenleren_desktop/ui/app.py" line="-166"/>
+        <location filename="../samenleren_desktop/ui/app.py" line="-190"/>
         <source>Er ging iets mis dat niet had mogen gebeuren. Er is niets verloren; probeer het opnieuw.</source>
         <translation>Something went wrong that should not have happened. Nothing was lost; please try again.</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+171"/>
         <source>{n} gezinnen · werkruimte {map}</source>
         <translation>{n} families · workspace {map}</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+106"/>
         <source>Demo met fictieve gezinnen. Het wachtwoord is: {wachtwoord}</source>
         <translation>Demo with fictional families. The passphrase is: {wachtwoord}</translation>
     </message>
@@ -2894,7 +3291,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Zorg vastleggen</source>
-        <translation>Record a &amp;concern</translation>
+        <translation>Record a conc&amp;ern</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2909,11 +3306,11 @@
     <message>
         <location line="+1"/>
         <source>&amp;Doorverwijzen</source>
-        <translation>&amp;Refer</translation>
+        <translation>Re&amp;fer</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Volgende stap</source>
+        <source>Volgende &amp;stap</source>
         <translation>&amp;Next step</translation>
     </message>
     <message>
@@ -2924,12 +3321,12 @@
     <message>
         <location line="+2"/>
         <source>&amp;Toestemming vastleggen</source>
-        <translation>Record c&amp;onsent</translation>
+        <translation>Record &amp;consent</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Intrekken</source>
-        <translation>With&amp;draw</translation>
+        <translation>Wit&amp;hdraw</translation>
     </message>
     <message>
         <location line="+46"/>
