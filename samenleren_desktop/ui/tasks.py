@@ -6,7 +6,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 
 class TaskRunner(QObject):
@@ -22,7 +22,10 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="werkruimte")
         self._closed = False
-        self._finished.connect(self._deliver)
+        # Queued, always: work that is already done when `run` adds its callback (a quick
+        # query) would otherwise be delivered at once on this thread, inside `run()`, before
+        # the caller is ready for it (a `loaded` signal emitted in a constructor).
+        self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     def run(
         self,
