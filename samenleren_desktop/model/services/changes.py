@@ -5,7 +5,8 @@
         changes.update(gezin, plaats="Gouda")
 
 Either everything in the block is written, with its audit entries and sync outbox rows, or
-nothing is (a `ValidationError` names the first bad field).
+nothing is (a `ValidationError` names the first bad field). The audit entries are chained
+(`services.audit`, docs/audit.md) in the same transaction.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from sqlmodel import Session
 from samenleren_desktop.model.entities import AuditEntry, OutboxChange, Record, utcnow
 from samenleren_desktop.model.entities.base import new_id
 from samenleren_desktop.model.errors import ValidationError
+from samenleren_desktop.model.services import audit
 from samenleren_desktop.model.services.validation import validate_record
 from samenleren_desktop.model.store.workspace import Workspace
 
@@ -100,7 +102,8 @@ class Changes:
     def _log(self, op: str, record: Record, values: dict[str, Any]) -> None:
         table = str(getattr(type(record), "__tablename__", type(record).__name__))
         gezin_id = record.id if table == "gezin" else getattr(record, "gezin_id", None)
-        self.session.add(
+        audit.append(
+            self.session,
             AuditEntry(
                 gebruiker=self.actor.gebruiker,
                 apparaat=self.actor.apparaat,
@@ -109,7 +112,7 @@ class Changes:
                 record_id=record.id,
                 gezin_id=gezin_id,
                 velden=sorted(values),
-            )
+            ),
         )
         self.session.add(
             OutboxChange(

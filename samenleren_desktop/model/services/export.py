@@ -8,21 +8,26 @@ import tempfile
 import uuid
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Table, select
 from sqlmodel import Session, SQLModel
 
 from samenleren_desktop.model.entities import Gezin
 from samenleren_desktop.model.errors import SamenLerenError
-from samenleren_desktop.model.services.changes import plain
+from samenleren_desktop.model.services.audit import record_access
+from samenleren_desktop.model.services.changes import Actor, plain
 from samenleren_desktop.model.services.gezinnen import get_gezin, list_gezinnen
+
+if TYPE_CHECKING:
+    from samenleren_desktop.model.store.workspace import Workspace
 
 FORMAT = "samenleren-export"
 VERSION = 1
 
 
 _INTERNAL = {"outbox_change"}  # sync bookkeeping: copies of data already exported
+_CHAIN = {"audit_entry": {"vorige_hash", "hash"}}  # integrity bookkeeping, not about the family
 
 
 def _family_tables() -> list[Table]:
@@ -43,7 +48,10 @@ def gezin_dossier(session: Session, gezin: Gezin) -> dict[str, Any]:
             .where(table.c.gezin_id == gezin.id)
             .order_by(table.c.get("created_at", table.c.get("tijd")))
         )
-        dossier[table.name] = [{k: plain(v) for k, v in row._mapping.items()} for row in rows]
+        skip = _CHAIN.get(table.name, set())
+        dossier[table.name] = [
+            {k: plain(v) for k, v in row._mapping.items() if k not in skip} for row in rows
+        ]
     return dossier
 
 
@@ -56,6 +64,20 @@ def export_data(session: Session, gezin_id: uuid.UUID | None = None) -> dict[str
         "gemaakt_op": datetime.now().astimezone().isoformat(timespec="seconds"),
         "gezinnen": [gezin_dossier(session, gezin) for gezin in gezinnen],
     }
+
+
+def export_audited(
+    workspace: Workspace, actor: Actor, gezin_id: uuid.UUID | None = None
+) -> dict[str, Any]:
+    """`export_data`, with an audit entry (actie export) for each family exported.
+
+    The data is read and the entries are written in one transaction.
+    """
+    with workspace.transaction() as session:
+        data = export_data(session, gezin_id)
+        for dossier in data["gezinnen"]:
+            record_access(session, actor, "export", uuid.UUID(dossier["gezin"]["id"]))
+    return data
 
 
 def write_json(data: dict[str, Any], target: Path) -> None:
