@@ -9,7 +9,14 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn, cast
 
-from samenleren_desktop import __version__, cli_content, cli_reports, cli_sync, cli_workspace
+from samenleren_desktop import (
+    __version__,
+    cli_audit,
+    cli_content,
+    cli_reports,
+    cli_sync,
+    cli_workspace,
+)
 from samenleren_desktop.model.errors import SamenLerenError
 
 Handler = Callable[[argparse.Namespace], int]
@@ -153,6 +160,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_content.register(top)
     cli_reports.register(top)
     cli_sync.register(top)
+    cli_audit.register(top)
     return parser
 
 
