@@ -45,15 +45,30 @@ def _datum(text: str, field: str) -> date:
         ) from None
 
 
+def _waarschuw(waarschuwingen: list[str]) -> None:
+    for tekst in waarschuwingen:
+        print(f"Let op: {tekst}")
+
+
 def export_pdf(args: argparse.Namespace) -> int:
     """`samenleren export pdf PATH --traject ID --document SOORT --out FILE`."""
     from samenleren_desktop.model.store.workspace import Workspace  # noqa: PLC0415
     from samenleren_desktop.reports import DOCUMENTEN, exporteer_document  # noqa: PLC0415
 
     traject = _uuid(args.traject, "traject-id", "traject")
+    waarschuwingen: list[str] = []
     with Workspace.open(args.path, passphrase(args)) as workspace, workspace.session() as s:
-        exporteer_document(s, traject, args.document, args.out, date.today(), args.logo)
+        exporteer_document(
+            s,
+            traject,
+            args.document,
+            args.out,
+            date.today(),
+            args.logo,
+            waarschuwingen=waarschuwingen,
+        )
     print(f"{DOCUMENTEN[args.document][0]} gemaakt: {args.out}")
+    _waarschuw(waarschuwingen)
     print(NIET_VERSLEUTELD.format(wat="dit PDF-bestand is", ze="het"))
     return 0
 
@@ -72,9 +87,13 @@ def report_pdf(args: argparse.Namespace) -> int:
             _uuid(args.begeleider, "begeleider-id", "begeleider") if args.begeleider else None
         ),
     )
+    waarschuwingen: list[str] = []
     with Workspace.open(args.path, passphrase(args)) as workspace, workspace.session() as s:
-        exporteer_rapport(s, filter_, args.out, date.today(), args.csv, args.logo)
+        exporteer_rapport(
+            s, filter_, args.out, date.today(), args.csv, args.logo, waarschuwingen=waarschuwingen
+        )
     print(f"Rapportage gemaakt: {args.out}")
+    _waarschuw(waarschuwingen)
     if args.csv:
         print(f"Cijfers als CSV: {args.csv}")
     print(NIET_VERSLEUTELD.format(wat="PDF- en CSV-bestanden zijn", ze="ze"))
@@ -101,7 +120,12 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser._positionals.title = "argumenten"
     parser.add_argument("path", type=Path, metavar="PAD", help="de map van de werkruimte")
     parser.add_argument("--out", type=Path, required=True, metavar="BESTAND", help="doelbestand")
-    parser.add_argument("--logo", type=Path, metavar="BESTAND", help="logo (PNG of JPEG)")
+    parser.add_argument(
+        "--logo",
+        type=Path,
+        metavar="BESTAND",
+        help="logo (PNG of JPEG); anders het logo uit het beheerbestand",
+    )
     parser.add_argument(
         "--passphrase-file",
         type=Path,

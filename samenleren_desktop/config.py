@@ -7,6 +7,7 @@ One TOML file per computer, at the platform's usual place (`machine_config_path(
     autolock_minutes = 5                      # 0 = never, at most 60
     language = "nl"                           # "nl" or "en"
     update_channel = "stable"                 # "stable" or "test"
+    logo = "/etc/samenleren/logo.png"         # PNG or JPEG on every document (optional)
     locked = ["server_url", "autolock_minutes"]
 
 A value in the file is the default for every user of the computer. A value named in `locked`
@@ -34,7 +35,7 @@ FILE_NAME = "config.toml"
 LANGUAGES = ("nl", "en")
 UPDATE_CHANNELS = ("stable", "test")
 AUTOLOCK_RANGE = (0, 60)
-KEYS = ("server_url", "organisation", "autolock_minutes", "language", "update_channel")
+KEYS = ("server_url", "organisation", "autolock_minutes", "language", "update_channel", "logo")
 """The settings an administrator can set (and lock), in the order the documentation uses."""
 
 
@@ -54,6 +55,7 @@ class MachineConfig:
     autolock_minutes: int | None = None
     language: str | None = None
     update_channel: str | None = None
+    logo: str | None = None
     locked: frozenset[str] = frozenset()
     problems: tuple[str, ...] = field(default=())
 

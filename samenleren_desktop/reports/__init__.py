@@ -8,6 +8,7 @@ into place (`bestand.write_atomic`).
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -15,16 +16,19 @@ from pathlib import Path
 
 from sqlmodel import Session
 
+from samenleren_desktop.config import MachineConfig, load_machine_config
 from samenleren_desktop.model.content import Content, load_content
 from samenleren_desktop.model.entities import Begeleider, School
 from samenleren_desktop.model.errors import SamenLerenError
 from samenleren_desktop.model.services.rapportage import RapportFilter, rapportcijfers
 from samenleren_desktop.reports import certificaat, evaluatie, plan
-from samenleren_desktop.reports.bestand import write_atomic
+from samenleren_desktop.reports.bestand import check_target, write_atomic
 from samenleren_desktop.reports.dossier import dossier
 from samenleren_desktop.reports.gegevens import FamilieGegevens, lees_familie, organisatie_naam
 from samenleren_desktop.reports.opmaak import DocumentInfo
 from samenleren_desktop.reports.rapport import csv_bytes, rapport_pdf
+
+log = logging.getLogger(__name__)
 
 Maker = Callable[[Session, FamilieGegevens, DocumentInfo], bytes]
 
@@ -39,11 +43,59 @@ DOCUMENTEN: dict[str, tuple[str, Maker]] = {
 """Document kind (as on the command line) → (Dutch name, maker)."""
 
 
-def document_info(session: Session, today: date, logo: Path | None = None) -> DocumentInfo:
-    """The organisation name from the workspace, the document date and an optional logo."""
-    if logo is not None and not Path(logo).is_file():
-        raise SamenLerenError(f"Het logo {logo} bestaat niet. Kies een PNG- of JPEG-bestand.")
-    return DocumentInfo(organisatie_naam(session), today, Path(logo) if logo else None)
+def _meld(waarschuwingen: list[str] | None, tekst: str) -> None:
+    log.warning("%s", tekst)
+    if waarschuwingen is not None and tekst not in waarschuwingen:
+        waarschuwingen.append(tekst)
+
+
+def bruikbaar_logo(logo: Path | None, waarschuwingen: list[str] | None = None) -> Path | None:
+    """The logo when it is a picture that can be read; else None and a plain warning."""
+    if logo is None or not str(logo).strip():
+        return None
+    logo = Path(logo).expanduser()
+    if not logo.is_file():
+        _meld(
+            waarschuwingen,
+            f"Het logo {logo} is niet gevonden. Het document is gemaakt zonder logo. "
+            "Kies een ander logo bij Instellingen.",
+        )
+        return None
+    try:
+        image = DocumentInfo("", date.today(), logo).logo_image()
+        if image is not None:
+            image.getSize()
+    except Exception:
+        _meld(
+            waarschuwingen,
+            f"Het logo {logo} is geen plaatje dat Samen Leren kan lezen. Het document is "
+            "gemaakt zonder logo. Kies een PNG- of JPEG-bestand.",
+        )
+        return None
+    return logo
+
+
+def document_info(
+    session: Session,
+    today: date,
+    logo: Path | None = None,
+    *,
+    organisatie: str | None = None,
+    machine: MachineConfig | None = None,
+    waarschuwingen: list[str] | None = None,
+) -> DocumentInfo:
+    """The organisation's name, the document date and the logo of every document.
+
+    The logo: the one given (`--logo`, the user's setting), else the administrator's
+    (`logo` in the machine-wide file). The name: the one given, else the administrator's
+    `organisation`, else the workspace's first organisation. A logo that is missing or not a
+    picture never stops a document: it is made without, and `waarschuwingen` gets why.
+    """
+    machine = load_machine_config() if machine is None else machine
+    gekozen = logo if logo is not None and str(logo).strip() else machine.logo
+    naam = organisatie or machine.organisation or organisatie_naam(session)
+    bruikbaar = bruikbaar_logo(Path(gekozen) if gekozen else None, waarschuwingen)
+    return DocumentInfo(naam, today, bruikbaar)
 
 
 def maak_document(
@@ -53,13 +105,21 @@ def maak_document(
     today: date,
     logo: Path | None = None,
     content: Content | None = None,
+    *,
+    info: DocumentInfo | None = None,
+    organisatie: str | None = None,
+    waarschuwingen: list[str] | None = None,
 ) -> bytes:
-    """One family document of a traject, as PDF bytes."""
+    """One family document of a traject, as PDF bytes (see `document_info` for the logo)."""
     if soort not in DOCUMENTEN:
         keuzes = ", ".join(DOCUMENTEN)
         raise SamenLerenError(f"Onbekend document '{soort}'. Kies uit: {keuzes}.")
     data = lees_familie(session, traject_id, today, content)
-    return DOCUMENTEN[soort][1](session, data, document_info(session, today, logo))
+    if info is None:
+        info = document_info(
+            session, today, logo, organisatie=organisatie, waarschuwingen=waarschuwingen
+        )
+    return DOCUMENTEN[soort][1](session, data, info)
 
 
 def exporteer_document(
@@ -69,9 +129,22 @@ def exporteer_document(
     target: Path,
     today: date,
     logo: Path | None = None,
+    *,
+    organisatie: str | None = None,
+    waarschuwingen: list[str] | None = None,
 ) -> Path:
     """Make a family document and write it safely to `target`."""
-    return write_atomic(maak_document(session, traject_id, soort, today, logo), target)
+    check_target(target, ".pdf")
+    pdf = maak_document(
+        session,
+        traject_id,
+        soort,
+        today,
+        logo,
+        organisatie=organisatie,
+        waarschuwingen=waarschuwingen,
+    )
+    return write_atomic(pdf, target)
 
 
 def selectie_tekst(session: Session, filter_: RapportFilter) -> str:
@@ -97,12 +170,18 @@ def exporteer_rapport(
     today: date,
     csv_target: Path | None = None,
     logo: Path | None = None,
+    *,
+    organisatie: str | None = None,
+    waarschuwingen: list[str] | None = None,
 ) -> Path:
     """The coordinator's report as PDF (and CSV when `csv_target` is given)."""
     content = load_content()
     selectie = selectie_tekst(session, filter_)
     cijfers = rapportcijfers(session, filter_, today)
-    pdf = rapport_pdf(cijfers, content, document_info(session, today, logo), selectie)
+    info = document_info(
+        session, today, logo, organisatie=organisatie, waarschuwingen=waarschuwingen
+    )
+    pdf = rapport_pdf(cijfers, content, info, selectie)
     if csv_target is not None:
         write_atomic(csv_bytes(cijfers, content), csv_target, ".csv")
     return write_atomic(pdf, target)
@@ -122,18 +201,25 @@ def exporteer_batch(
     today: date,
     on_progress: Callable[[int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    *,
+    logo: Path | None = None,
+    organisatie: str | None = None,
+    waarschuwingen: list[str] | None = None,
 ) -> list[Path]:
     """One document per traject into `folder` (named after the family); stops when cancelled.
 
     Each file is written atomically, so a cancelled batch leaves only complete files.
     """
     content = load_content()
+    info = document_info(
+        session, today, logo, organisatie=organisatie, waarschuwingen=waarschuwingen
+    )
     written: list[Path] = []
     for index, (traject_id, naam) in enumerate(trajecten):
         if cancelled is not None and cancelled():
             break
         target = Path(folder) / f"{soort}-{veilige_naam(naam)}-{str(traject_id)[:8]}.pdf"
-        pdf = maak_document(session, traject_id, soort, today, content=content)
+        pdf = maak_document(session, traject_id, soort, today, content=content, info=info)
         written.append(write_atomic(pdf, target))
         if on_progress is not None:
             on_progress(index + 1)
@@ -143,6 +229,7 @@ def exporteer_batch(
 __all__ = [
     "DOCUMENTEN",
     "DocumentInfo",
+    "bruikbaar_logo",
     "document_info",
     "exporteer_batch",
     "exporteer_document",

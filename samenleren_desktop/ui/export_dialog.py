@@ -40,6 +40,7 @@ from samenleren_desktop.reports import (
     veilige_naam,
 )
 from samenleren_desktop.ui.context import AppContext
+from samenleren_desktop.ui.preferences import Preferences
 
 BUTTON_HEIGHT = 40
 
@@ -79,11 +80,17 @@ class ExportDialog(QDialog):
     exported = Signal(object)
 
     def __init__(
-        self, ctx: AppContext, traject_id: uuid.UUID, parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        traject_id: uuid.UUID,
+        parent: QWidget | None = None,
+        preferences: Preferences | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.traject_id = traject_id
+        self.preferences = preferences or Preferences(parent=self)
+        self.warnings: list[str] = []
         self.progress: QProgressDialog | None = None
         self.setWindowTitle(self.tr("Document maken"))
         self.setMinimumWidth(520)
@@ -157,6 +164,8 @@ class ExportDialog(QDialog):
         target = Path(self.path.text().strip())
         soort = str(self.document.currentData())
         today = self.ctx.today()
+        logo, organisatie = self.preferences.document_settings()
+        self.warnings = []
         self.make.setEnabled(False)
         self.message.setText("")
         self.progress = QProgressDialog(self.tr("Het document wordt gemaakt…"), "", 0, 0, self)
@@ -166,7 +175,16 @@ class ExportDialog(QDialog):
 
         def work() -> Path:
             with self.ctx.session() as session:
-                return exporteer_document(session, self.traject_id, soort, target, today)
+                return exporteer_document(
+                    session,
+                    self.traject_id,
+                    soort,
+                    target,
+                    today,
+                    logo,
+                    organisatie=organisatie,
+                    waarschuwingen=self.warnings,
+                )
 
         self.ctx.runner.run(work, self._done, self._failed)
 
@@ -178,7 +196,7 @@ class ExportDialog(QDialog):
 
     def _done(self, path: Path) -> None:
         self._finish()
-        self.message.setText(self.tr("Klaar: {0}").format(path))
+        self.message.setText("\n".join([self.tr("Klaar: {0}").format(path), *self.warnings]))
         self.exported.emit(path)
 
     def _failed(self, error: BaseException) -> None:
@@ -207,9 +225,12 @@ class BatchExportDialog(QDialog):
         parent: QWidget | None = None,
         folder: Path | None = None,
         soort: str = "certificaat-kind",
+        preferences: Preferences | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.preferences = preferences or Preferences(parent=self)
+        self.warnings: list[str] = []
         self._cancel = threading.Event()
         self._signals = _Progress(self)
         self.progress: QProgressDialog | None = None
@@ -269,6 +290,8 @@ class BatchExportDialog(QDialog):
         soort = str(self.document.currentData())
         today = self.ctx.today()
         trajecten = list(self.trajecten)
+        logo, organisatie = self.preferences.document_settings()
+        self.warnings = []
         self._cancel.clear()
         self.make.setEnabled(False)
         self.progress = QProgressDialog(
@@ -283,7 +306,16 @@ class BatchExportDialog(QDialog):
         def work() -> tuple[list[Path], bool]:
             with self.ctx.session() as session:
                 written = exporteer_batch(
-                    session, trajecten, soort, folder, today, emit, self._cancel.is_set
+                    session,
+                    trajecten,
+                    soort,
+                    folder,
+                    today,
+                    emit,
+                    self._cancel.is_set,
+                    logo=logo,
+                    organisatie=organisatie,
+                    waarschuwingen=self.warnings,
                 )
             return written, self._cancel.is_set()
 
@@ -312,7 +344,7 @@ class BatchExportDialog(QDialog):
             if cancelled
             else self.tr("Klaar: {0} documenten gemaakt.")
         )
-        self.message.setText(text.format(len(written)))
+        self.message.setText("\n".join([text.format(len(written)), *self.warnings]))
         self.finished_batch.emit(written, cancelled)
 
     def _failed(self, error: BaseException) -> None:

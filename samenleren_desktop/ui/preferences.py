@@ -11,6 +11,7 @@ its values are the defaults, and a value it locks wins (the setter then changes 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
@@ -36,6 +37,7 @@ class IntSetting:
 AUTOLOCK_MINUTES = IntSetting("beveiliging/vergrendel_na_minuten", 5, 0, 60)
 FONT_PERCENT = IntSetting("weergave/lettergrootte_procent", 100, 100, 200)
 LANGUAGE_KEY = "weergave/taal"
+LOGO_KEY = "documenten/logo"
 
 
 class Preferences(QObject):
@@ -136,6 +138,25 @@ class Preferences(QObject):
     def organisation(self) -> str:
         """The organisation's name from the administrator's file, or ""."""
         return self.machine.organisation or ""
+
+    @property
+    def document_logo(self) -> str:
+        """The logo on every document the coach makes: the coach's choice, else the
+        administrator's (`logo` in the machine-wide file, which wins when locked); "" for none."""
+        central = self.machine.logo or ""
+        if self.is_locked("logo") or not self._settings.contains(LOGO_KEY):
+            return central
+        return str(self._settings.value(LOGO_KEY, "") or "") or central
+
+    @document_logo.setter
+    def document_logo(self, path: str) -> None:
+        if not self.is_locked("logo"):
+            self._set(LOGO_KEY, str(path).strip())
+
+    def document_settings(self) -> tuple[Path | None, str | None]:
+        """(logo, organisation name) for the export functions; None where nothing is set."""
+        logo = self.document_logo
+        return (Path(logo) if logo else None, self.organisation or None)
 
     @property
     def update_channel(self) -> str:

@@ -1,4 +1,4 @@
-"""The settings page: auto-lock, language and font size, for this coach on this laptop.
+"""The settings page: auto-lock, language, font size and the logo on documents.
 
 A setting the administrator locked in the machine-wide file (`samenleren_desktop.config`) is
 shown disabled with "vastgezet door de beheerder"; what the administrator set for the
@@ -7,12 +7,17 @@ organisation (name, server) and any problem with that file are shown under "Orga
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QImageReader
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -83,6 +88,8 @@ class SettingsPage(QWidget):
             if preferences.is_locked(name):
                 control.setEnabled(False)
                 self.locked_notes[name] = QLabel(self.tr("vastgezet door de beheerder"))
+        self._make_document_controls()
+        self._show_documents()
         self.organisation = self._organisation_box()
         self._lay_out(workspace_place)
 
@@ -105,6 +112,75 @@ class SettingsPage(QWidget):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             column.addWidget(label)
         return box
+
+    def _make_document_controls(self) -> None:
+        """The logo on documents: chooser, "Geen logo", and the name documents carry."""
+        preferences = self._preferences
+        self.logo_path = QLabel()
+        self.logo_path.setWordWrap(True)
+        self.logo_path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.choose_logo = QPushButton(self.tr("Logo voor &documenten…"))
+        self.choose_logo.setAccessibleName(self.tr("Logo voor documenten kiezen"))
+        self.choose_logo.clicked.connect(self._on_choose_logo)
+        self.clear_logo = QPushButton(self.tr("&Geen logo"))
+        self.clear_logo.setAccessibleName(self.tr("Geen eigen logo op documenten"))
+        self.clear_logo.clicked.connect(lambda: self.set_logo(""))
+        self.logo_note = QLabel()
+        self.logo_note.setWordWrap(True)
+        self.logo_note.hide()
+        self.document_name = QLabel()
+        self.document_name.setWordWrap(True)
+        if preferences.is_locked("logo"):
+            self.choose_logo.setEnabled(False)
+            self.clear_logo.setEnabled(False)
+            self.locked_notes["logo"] = QLabel(self.tr("vastgezet door de beheerder"))
+
+    def _show_documents(self) -> None:
+        logo = self._preferences.document_logo
+        self.logo_path.setText(logo or self.tr("Geen logo"))
+        self.clear_logo.setEnabled(bool(logo) and not self._preferences.is_locked("logo"))
+        naam = self._preferences.organisation
+        self.document_name.setText(
+            self.tr("Naam op documenten: {naam}").format(naam=naam)
+            if naam
+            else self.tr("Naam op documenten: de naam van de organisatie in de werkruimte")
+        )
+
+    def ask_logo_file(self) -> str:
+        """Ask the coach for a picture (a separate method, so tests can answer for the coach)."""
+        start = self._preferences.document_logo or str(Path.home())
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Logo voor documenten"),
+            start,
+            self.tr("Plaatjes (*.png *.jpg *.jpeg)"),
+        )
+        return chosen
+
+    @Slot()
+    def _on_choose_logo(self) -> None:
+        chosen = self.ask_logo_file()
+        if chosen:
+            self.set_logo(chosen)
+
+    def set_logo(self, path: str) -> bool:
+        """Use `path` as the logo on documents ("" for none); False when it is no picture."""
+        if path and not QImageReader(path).canRead():
+            self.logo_note.setText(
+                self.tr(
+                    "Dit bestand is geen plaatje dat Samen Leren kan lezen. "
+                    "Kies een PNG- of JPEG-bestand."
+                )
+            )
+            self.logo_note.show()
+            return False
+        self._preferences.document_logo = path
+        self.logo_note.setText(
+            self.tr("Het logo staat voortaan op elk document dat u maakt.") if path else ""
+        )
+        self.logo_note.setVisible(bool(path))
+        self._show_documents()
+        return True
 
     def _row(self, form: QFormLayout, text: str, control: QWidget, name: str) -> None:
         """A labelled row; a locked setting gets its "vastgezet" note beneath."""
@@ -132,7 +208,19 @@ class SettingsPage(QWidget):
         view_form.addRow(
             self._label(self.tr("&Lettergrootte"), self.font_percent), self.font_percent
         )
-        for form in (safety_form, view_form):
+        documents = QGroupBox(self.tr("Documenten"))
+        documents_form = QFormLayout(documents)
+        documents_form.addRow(self.document_name)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.choose_logo)
+        buttons.addWidget(self.clear_logo)
+        buttons.addStretch(1)
+        documents_form.addRow(self._label(self.tr("Logo:"), self.choose_logo), self.logo_path)
+        if "logo" in self.locked_notes:
+            documents_form.addRow("", self.locked_notes["logo"])
+        documents_form.addRow(buttons)
+        documents_form.addRow(self.logo_note)
+        for form in (safety_form, view_form, documents_form):
             form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         body = QWidget(self)
         body.setMaximumWidth(720)
@@ -144,6 +232,7 @@ class SettingsPage(QWidget):
         column.addWidget(title)
         column.addWidget(safety)
         column.addWidget(view)
+        column.addWidget(documents)
         if self.organisation is not None:
             column.addWidget(self.organisation)
         if workspace_place:
@@ -151,7 +240,14 @@ class SettingsPage(QWidget):
             place.setWordWrap(True)
             column.addWidget(place)
         outer.addStretch(1)
-        for control in (self.autolock, self.lock_now, self.language, self.font_percent):
+        for control in (
+            self.autolock,
+            self.lock_now,
+            self.language,
+            self.font_percent,
+            self.choose_logo,
+            self.clear_logo,
+        ):
             control.setMinimumHeight(36)
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:

@@ -153,3 +153,15 @@ def test_the_shipped_example_is_valid_and_sets_nothing() -> None:
     config = parse_machine_config(tomllib.loads(uncommented))
     assert config.problems == ()
     assert config.locked == frozenset({"server_url", "autolock_minutes"})
+
+
+def test_the_logo_for_documents_is_read_and_can_be_locked(tmp_path: Path) -> None:
+    path = _write(tmp_path, 'logo = " /srv/samenleren/logo.png "\nlocked = ["logo"]\n')
+    config = load_machine_config(path)
+    assert config.logo == "/srv/samenleren/logo.png"
+    assert config.value("logo") == "/srv/samenleren/logo.png"
+    assert config.is_locked("logo")
+    assert config.problems == ()
+    wrong = load_machine_config(_write(tmp_path, "logo = 3\n"))
+    assert wrong.logo is None
+    assert any("'logo' moet tekst zijn" in p for p in wrong.problems)

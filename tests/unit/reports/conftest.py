@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -39,6 +40,16 @@ from samenleren_desktop.model.services.trajecten import (
 from samenleren_desktop.model.store.workspace import Workspace
 
 TODAY = date(2026, 11, 2)
+
+
+@pytest.fixture(autouse=True)
+def no_machine_config(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """No administrator's file unless a test writes one (at the returned path)."""
+    path = tmp_path_factory.mktemp("beheer") / "config.toml"
+    monkeypatch.setenv("SAMENLEREN_CONFIG", str(path))
+    return path
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -70,3 +71,31 @@ def test_export_to_a_missing_folder(
     argv = ["export", "pdf", str(folder), "--traject", str(known.traject_a), "--document", "plan"]
     assert main([*argv, "--out", str(out)]) == 1
     assert "bestaat niet" in capsys.readouterr().err
+
+
+def test_without_logo_the_administrators_logo_is_used_and_a_missing_one_is_a_warning(
+    folder: Path,
+    known: Known,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    no_machine_config: Path,
+) -> None:
+    from PIL import Image
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (90, 30), "#1F6F8B").save(logo)
+    no_machine_config.write_text(
+        f'logo = "{logo}"\norganisation = "Stichting Noord (fictief)"\n', encoding="utf-8"
+    )
+    out = tmp_path / "plan.pdf"
+    argv = ["export", "pdf", str(folder), "--traject", str(known.traject_a), "--document"]
+    assert main([*argv, "plan", "--out", str(out)]) == 0
+    page: Any = PdfReader(out).pages[0]
+    assert "/XObject" in page["/Resources"]
+    assert "Stichting Noord (fictief)" in page.extract_text()
+    assert "Let op: Het logo" not in capsys.readouterr().out
+    assert main([*argv, "plan", "--out", str(out), "--logo", str(tmp_path / "weg.png")]) == 0
+    printed = capsys.readouterr().out
+    assert "Plan van aanpak gemaakt" in printed
+    assert "Let op: Het logo" in printed
+    assert "niet gevonden" in printed

@@ -155,23 +155,69 @@ def test_report_pdf_and_csv(workspace: Workspace, known: Known, tmp_path: Path) 
     assert "Uren;Totaal uren;3,5" in lines
 
 
-def test_a_logo_is_drawn_and_a_bad_logo_gets_a_dutch_message(
-    workspace: Workspace, known: Known, tmp_path: Path
-) -> None:
+def _has_image(pdf: bytes) -> bool:
+    reader, _ = _read(pdf)
+    resources: Any = reader.pages[0]["/Resources"]
+    return "/XObject" in resources
+
+
+def _logo(tmp_path: Path) -> Path:
     from PIL import Image
 
     logo = tmp_path / "logo.png"
     Image.new("RGB", (120, 40), "#1F6F8B").save(logo)
+    return logo
+
+
+def test_a_logo_is_drawn_and_a_bad_logo_still_gives_the_document_with_a_warning(
+    workspace: Workspace, known: Known, tmp_path: Path
+) -> None:
+    logo = _logo(tmp_path)
+    bad = tmp_path / "logo.txt"
+    bad.write_text("geen plaatje", encoding="utf-8")
     with workspace.session() as session:
-        reader, _ = _read(maak_document(session, known.traject_a, "plan", TODAY, logo=logo))
-        resources: Any = reader.pages[0]["/Resources"]
-        assert "/XObject" in resources  # the logo image
-        bad = tmp_path / "logo.txt"
-        bad.write_text("geen plaatje", encoding="utf-8")
-        with pytest.raises(SamenLerenError, match="logo"):
-            maak_document(session, known.traject_a, "plan", TODAY, logo=bad)
-        with pytest.raises(SamenLerenError, match="bestaat niet"):
-            maak_document(session, known.traject_a, "plan", TODAY, logo=tmp_path / "weg.png")
+        assert _has_image(maak_document(session, known.traject_a, "plan", TODAY, logo=logo))
+        for kapot, zin in ((bad, "geen plaatje"), (tmp_path / "weg.png", "niet gevonden")):
+            waarschuwingen: list[str] = []
+            pdf = maak_document(
+                session, known.traject_a, "plan", TODAY, logo=kapot, waarschuwingen=waarschuwingen
+            )
+            assert not _has_image(pdf)
+            assert "Gezin Öztürk" in _read(pdf)[1]
+            assert len(waarschuwingen) == 1
+            assert zin in waarschuwingen[0]
+            assert "gemaakt zonder logo" in waarschuwingen[0]
+
+
+def test_logo_and_name_come_from_the_administrators_file(
+    workspace: Workspace, known: Known, tmp_path: Path, no_machine_config: Path
+) -> None:
+    logo = _logo(tmp_path)
+    no_machine_config.write_text(
+        f'organisation = "Stichting Noord (fictief)"\nlogo = "{logo}"\n', encoding="utf-8"
+    )
+    with workspace.session() as session:
+        pdf = maak_document(session, known.traject_a, "certificaat-kind", TODAY)
+        assert _has_image(pdf)
+        _, text = _read(pdf)
+        assert "Stichting Noord (fictief)" in text
+        assert "Stichting Testhuis" not in text
+        # a name given by the caller (the user's settings) wins; so does an explicit logo
+        _, text = _read(
+            maak_document(session, known.traject_a, "plan", TODAY, organisatie="Eigen naam")
+        )
+        assert "Eigen naam" in text
+        out = tmp_path / "rapport.pdf"
+        exporteer_rapport(session, RapportFilter(TODAY, TODAY), out, TODAY)
+        assert _has_image(out.read_bytes())
+        assert "Stichting Noord (fictief)" in _read(out.read_bytes())[1]
+        # the administrator's logo went missing: documents are still made, with a warning
+        logo.unlink()
+        waarschuwingen: list[str] = []
+        pdf = maak_document(session, known.traject_a, "plan", TODAY, waarschuwingen=waarschuwingen)
+        assert not _has_image(pdf)
+        assert waarschuwingen
+        assert "niet gevonden" in waarschuwingen[0]
 
 
 def test_very_long_notes_run_over_pages(workspace: Workspace, known: Known) -> None:

@@ -5,18 +5,22 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
 from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 
+from samenleren_desktop.config import MachineConfig, load_machine_config
 from samenleren_desktop.model.entities import Traject
 from samenleren_desktop.model.services.changes import Actor, record_changes
 from samenleren_desktop.model.store.workspace import Workspace
 from samenleren_desktop.ui.context import AppContext
 from samenleren_desktop.ui.coordinator import CoordinatorOverview
 from samenleren_desktop.ui.export_dialog import BatchExportDialog, ExportDialog
+from samenleren_desktop.ui.preferences import Preferences
+from samenleren_desktop.ui.settings_page import SettingsPage
 from samenleren_desktop.ui.tasks import TaskRunner
 from tests.unit.reports.conftest import TODAY, Known
 
@@ -136,3 +140,75 @@ def test_batch_export_can_be_cancelled(
     assert cancelled
     assert len(written) < 3
     assert sorted(out.iterdir()) == sorted(written)  # only complete files
+
+
+def _png(path: Path) -> Path:
+    from PIL import Image
+
+    Image.new("RGB", (90, 30), "#1F6F8B").save(path)
+    return path
+
+
+def _machine(tmp_path: Path, text: str) -> MachineConfig:
+    path = tmp_path / "beheer.toml"
+    path.write_text(text, encoding="utf-8")
+    return load_machine_config(path)
+
+
+def test_the_logo_setting_the_administrators_default_and_its_lock(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    central = _png(tmp_path / "centraal.png")
+    own = _png(tmp_path / "eigen.png")
+    machine = _machine(tmp_path, f'logo = "{central}"\norganisation = "Stichting Noord"\n')
+    preferences = Preferences.from_file(str(tmp_path / "eigen.ini"), machine)
+    assert preferences.document_settings() == (central, "Stichting Noord")
+    page = SettingsPage(preferences)
+    qtbot.addWidget(page)
+    assert page.logo_path.text() == str(central)
+    assert page.document_name.text() == "Naam op documenten: Stichting Noord"
+    page.ask_logo_file = lambda: str(own)  # type: ignore[method-assign]  # the coach picks
+    page.choose_logo.click()
+    assert preferences.document_logo == str(own)
+    assert page.logo_path.text() == str(own)
+    # a file that is no picture is refused, with a plain sentence
+    text_file = tmp_path / "brief.txt"
+    text_file.write_text("geen plaatje", encoding="utf-8")
+    assert not page.set_logo(str(text_file))
+    assert "geen plaatje" in page.logo_note.text()
+    assert preferences.document_logo == str(own)
+    # locked by the administrator: the chooser is disabled and the coach's choice ignored
+    locked = _machine(tmp_path, f'logo = "{central}"\nlocked = ["logo"]\n')
+    preferences = Preferences.from_file(str(tmp_path / "eigen.ini"), locked)
+    assert preferences.document_logo == str(central)
+    preferences.document_logo = str(own)
+    assert preferences.document_logo == str(central)
+    page = SettingsPage(preferences)
+    qtbot.addWidget(page)
+    assert not page.choose_logo.isEnabled()
+    assert page.locked_notes["logo"].text() == "vastgezet door de beheerder"
+    assert page.document_name.text().startswith("Naam op documenten: de naam van de organisatie")
+
+
+def test_the_export_dialogs_use_the_logo_of_the_settings(
+    qtbot: QtBot, ctx: AppContext, known: Known, tmp_path: Path
+) -> None:
+    logo = _png(tmp_path / "logo.png")
+    preferences = Preferences.from_file(str(tmp_path / "eigen.ini"), MachineConfig())
+    preferences.document_logo = str(logo)
+    dialog = ExportDialog(ctx, known.traject_a, preferences=preferences)
+    qtbot.addWidget(dialog)
+    target = tmp_path / "plan.pdf"
+    dialog.path.setText(str(target))
+    with qtbot.waitSignal(dialog.exported, timeout=10000):
+        dialog.start()
+    page: Any = PdfReader(target).pages[0]
+    assert "/XObject" in page["/Resources"]
+    # the logo file went away: the batch still makes every document and says so plainly
+    logo.unlink()
+    batch = BatchExportDialog(ctx, folder=tmp_path, preferences=preferences)
+    qtbot.addWidget(batch)
+    with qtbot.waitSignal(batch.finished_batch, timeout=10000):
+        batch.start()
+    assert "niet gevonden" in batch.message.text()
+    assert "gemaakt zonder logo" in batch.message.text()
