@@ -86,6 +86,9 @@ change_log = sa.Table(
     sa.Column("before", sa.JSON, nullable=True),
     sa.Column("after", sa.JSON, nullable=True),
     sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+    # The record version written, and the version the pushing laptop had seen (s0004).
+    sa.Column("version", sa.BigInteger, nullable=True),
+    sa.Column("base_version", sa.BigInteger, nullable=True),
 )
 
 receipt = sa.Table(

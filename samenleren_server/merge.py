@@ -106,7 +106,7 @@ class _Push:
             full = {"tabel": table, "record_id": record_id, **values}
             self.conn.execute(sa.insert(db.record), full)
             self.rows[(table, record_id)] = SimpleNamespace(**full)
-        entry = {"change_id": None, "before": None, "after": None, **log}
+        entry = {"change_id": None, "before": None, "after": None, "base_version": None, **log}
         self.log.append(
             {
                 "seq": seq,
@@ -115,6 +115,7 @@ class _Push:
                 "device_id": self.caller.device_id,
                 "op": op,
                 "at": now(),
+                "version": values.get("version"),
                 **entry,
             }
         )
@@ -276,6 +277,7 @@ def _update(state: _Push, change: Change, row: Any, gezin: str | None) -> Change
         change_id=change.change_id,
         before=before,
         after=change.fields,
+        base_version=change.base_version,
     )
     status: Status = "conflict" if conflicts else ("merged" if others_changed else "applied")
     return ChangeResult(

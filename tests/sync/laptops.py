@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -65,20 +67,30 @@ def server_conflicts(server: LiveServer) -> list[dict[str, Any]]:
 
 
 class FaultyTransport(httpx.BaseTransport):
-    """Loopback HTTP that can break the connection after the server has answered.
+    """Loopback HTTP that can break the connection before or after the server has answered.
 
     `cut_after[path] = n`: the next n requests to `path` reach the server, but the answer is
     lost on the way back (the laptop sees a broken connection).
+    `abandon[path] = (n, seconds)`: the next n requests to `path` are sent, but the laptop
+    gives up after `seconds`, whether or not the server has answered; the server may still be
+    working on it while the laptop goes on. `settle()` waits for those requests to end.
     """
 
     def __init__(self) -> None:
         self.inner = httpx.HTTPTransport()
+        self.spare = httpx.HTTPTransport()
         self.cut_after: dict[str, int] = {}
+        self.abandon: dict[str, tuple[int, float]] = {}
         self.requests: list[tuple[str, bytes]] = []
+        self.pending: list[threading.Thread] = []
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         path = request.url.path
         self.requests.append((path, request.read()))
+        count, wait = self.abandon.get(path, (0, 0.0))
+        if count > 0:
+            self.abandon[path] = (count - 1, wait)
+            self._give_up(request, wait)
         response = self.inner.handle_request(request)
         if self.cut_after.get(path, 0) > 0:
             self.cut_after[path] -= 1
@@ -87,5 +99,25 @@ class FaultyTransport(httpx.BaseTransport):
             raise httpx.ReadError("verbinding verbroken", request=request)
         return response
 
+    def _give_up(self, request: httpx.Request, wait: float) -> None:
+        def send() -> None:
+            with contextlib.suppress(httpx.HTTPError):
+                response = self.spare.handle_request(request)
+                response.read()
+                response.close()
+
+        thread = threading.Thread(target=send, daemon=True)
+        thread.start()
+        self.pending.append(thread)
+        thread.join(wait)
+        raise httpx.ReadTimeout("geen antwoord", request=request)
+
+    def settle(self) -> None:
+        for thread in self.pending:
+            thread.join(60)
+        self.pending.clear()
+
     def close(self) -> None:
+        self.settle()
         self.inner.close()
+        self.spare.close()
