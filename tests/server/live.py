@@ -10,6 +10,7 @@ import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 import sqlalchemy as sa
@@ -41,12 +42,22 @@ def _admin_connection() -> tuple[object, str] | tuple[None, str]:
     return None, "PostgreSQL op 127.0.0.1:5432 is niet bereikbaar (" + "; ".join(reasons) + ")"
 
 
+def unreachable(reason: str) -> NoReturn:
+    """PostgreSQL is not there: skip locally, fail in CI (the PostgreSQL tests must run)."""
+    if os.environ.get("CI"):
+        pytest.fail(f"{reason}; in CI (CI is set) the PostgreSQL tests must run, not be skipped")
+    pytest.skip(reason)
+
+
 @pytest.fixture(scope="session")
 def postgres_url() -> Iterator[str]:
-    """A uniquely named PostgreSQL database for this test session, dropped at the end."""
+    """A uniquely named PostgreSQL database for this test session, dropped at the end.
+
+    Without PostgreSQL the tests are skipped locally; in CI (`CI` set) they fail instead.
+    """
     conn, user = _admin_connection()
     if conn is None:
-        pytest.skip(user)
+        unreachable(user)
     name = f"samenleren_test_{uuid.uuid4().hex[:12]}"
     conn.execute(f'CREATE DATABASE "{name}"')  # type: ignore[attr-defined]
     try:
