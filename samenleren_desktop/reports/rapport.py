@@ -18,8 +18,9 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from samenleren_desktop.model.content import Content
+from samenleren_desktop.model.content import Content, UnknownContent
 from samenleren_desktop.model.services.rapportage import OpTijd, Rapportcijfers
+from samenleren_desktop.model.services.zorg import BESLUIT_LABELS
 from samenleren_desktop.reports.opmaak import (
     ACCENT,
     FONT,
@@ -32,18 +33,23 @@ from samenleren_desktop.reports.opmaak import (
 )
 from samenleren_desktop.reports.plan import WIDTH, esc
 from samenleren_desktop.reports.tekenen import smiley_chart
+from samenleren_desktop.reports.woorden import (
+    BRON_NAMEN,
+    CONTACT_VERANDERD,
+    STATUS_NAMEN,
+    leesbaar,
+)
 
-STATUS_NAMEN = {
-    "aangemeld": "Aangemeld",
-    "afstemming": "Afstemmingsfase",
-    "doelen": "Werken aan doelen",
-    "afronding": "Afrondingsfase",
-    "nazorg": "Nazorg",
-    "afgesloten": "Afgesloten",
-    "uitgesteld": "Uitgesteld",
-    "afgebroken": "Gestopt",
-}
-BRON_NAMEN = {"school": "School", "ouder": "Ouder zelf", "wijkteam": "Wijkteam", "anders": "Anders"}
+__all__ = [
+    "BRON_NAMEN",
+    "CONTRA_NAMEN",
+    "STATUS_NAMEN",
+    "VERWIJS_NAMEN",
+    "csv_bytes",
+    "rapport_pdf",
+    "rows",
+]
+
 CONTRA_NAMEN = {
     "geen_gemeenschappelijke_taal": "Geen gemeenschappelijke taal",
     "hoge_stress": "Hoge stress",
@@ -58,18 +64,48 @@ VERWIJS_NAMEN = {
     "zorg_uiten": "Zorg uiten",
     "warme_overdracht": "Warme overdracht",
 }
+LEEG = "—"
+"""A figure that cannot be given (no scores yet): "—" in the PDF and the GUI, empty in the CSV."""
+
+
+def _geordend(
+    aantallen: dict[str, int], namen: dict[str, str], alle: bool = False
+) -> Iterator[tuple[str, int]]:
+    """(Dutch name, count) in the fixed order of `namen`, unknown codes after them as words.
+
+    With `alle`, every known kind is listed (0 where there is none), so reports of different
+    periods have the same rows.
+    """
+    for code, naam in namen.items():
+        if alle or code in aantallen:
+            yield naam, aantallen.get(code, 0)
+    for code in sorted(set(aantallen) - set(namen)):
+        yield leesbaar(code), aantallen[code]
+
+
+def _keuzes(content: Content, vragenlijst: str, vraag: str) -> dict[str, str]:
+    """The options of a question (value → label), in the order the questionnaire asks them."""
+    try:
+        question = content.questionnaire(vragenlijst).question(vraag)
+    except (UnknownContent, KeyError):
+        return {}
+    return {option.value: option.label for option in question.options}
 
 
 def _fmt(value: float | int | None) -> str:
     if value is None:
-        return "—"
+        return LEEG
     if isinstance(value, float):
         return f"{value:.1f}".replace(".", ",")
     return str(value)
 
 
 def rows(cijfers: Rapportcijfers, content: Content) -> Iterator[tuple[str, str, str]]:
-    """Every figure as (section, item, value): the CSV, and the tables of the PDF."""
+    """Every figure as (section, item, value): the CSV, and the tables of the PDF and GUI.
+
+    Always the same rows in the same order, whatever the data (empty groups aside), so a
+    funder's spreadsheet can compare periods.
+    """
     f = cijfers.filter
     yield ("Periode", "Van", f.van.isoformat())
     yield ("Periode", "Tot en met", f.tot.isoformat())
@@ -84,11 +120,9 @@ def rows(cijfers: Rapportcijfers, content: Content) -> Iterator[tuple[str, str, 
         label = content.goal(sv.doel).label
         for moment in ("start", "tussen", "eind"):
             yield ("Smiley gemiddeld", f"{label} – {moment}", _fmt(sv.gemiddeld[moment]))
-        yield (
-            "Smiley vooruit",
-            label,
-            f"{sv.vooruit} vooruit, {sv.gelijk} gelijk, {sv.achteruit} achteruit",
-        )
+        yield ("Smiley vooruit", f"{label} – vooruit", str(sv.vooruit))
+        yield ("Smiley vooruit", f"{label} – gelijk", str(sv.gelijk))
+        yield ("Smiley vooruit", f"{label} – achteruit", str(sv.achteruit))
     u = cijfers.uren
     yield ("Uren", "Totaal uren", _fmt(u.totaal_uren))
     yield ("Uren", "Gemiddeld per traject", _fmt(u.gemiddeld_uren))
@@ -104,15 +138,21 @@ def rows(cijfers: Rapportcijfers, content: Content) -> Iterator[tuple[str, str, 
         ("samenwerking_begeleider", "Samenwerking met de begeleider"),
     ):
         yield ("Evaluatie leerkrachten", f"{naam} (gemiddeld, 1-5)", _fmt(lk.gemiddeld[vraag]))
-    for antwoord, aantal in lk.contact_veranderd.items():
-        yield ("Evaluatie leerkrachten", f"Contact veranderd: {antwoord}", str(aantal))
-    yield ("Evaluatie leerkrachten", "Zou opnieuw aanmelden", str(lk.opnieuw_aanmelden_ja))
-    for soort, aantal in sorted(cijfers.contra_indicaties.items()):
-        yield ("Contra-indicaties", CONTRA_NAMEN.get(soort, soort), str(aantal))
-    for besluit, aantal in sorted(cijfers.contra_besluiten.items()):
-        yield ("Besluit bij contra-indicatie", besluit, str(aantal))
-    for stap, aantal in sorted(cijfers.verwijzingen.items()):
-        yield ("Verwijzingen", VERWIJS_NAMEN.get(stap, stap), str(aantal))
+    veranderd = _keuzes(content, "evaluatie_leerkracht", "contact_veranderd")
+    veranderd = veranderd or CONTACT_VERANDERD
+    for naam, aantal in _geordend(lk.contact_veranderd, veranderd, alle=lk.aantal > 0):
+        yield ("Evaluatie leerkrachten", f"Contact veranderd: {naam.lower()}", str(aantal))
+    yield (
+        "Evaluatie leerkrachten",
+        "Zou opnieuw aanmelden",
+        f"{lk.opnieuw_aanmelden_ja} van {lk.opnieuw_aanmelden_beantwoord}",
+    )
+    for naam, aantal in _geordend(cijfers.contra_indicaties, CONTRA_NAMEN):
+        yield ("Contra-indicaties", naam, str(aantal))
+    for naam, aantal in _geordend(cijfers.contra_besluiten, BESLUIT_LABELS):
+        yield ("Besluit bij contra-indicatie", naam, str(aantal))
+    for naam, aantal in _geordend(cijfers.verwijzingen, VERWIJS_NAMEN):
+        yield ("Verwijzingen", naam, str(aantal))
     yield ("Verwijzingen", "Warme overdracht gedaan", str(cijfers.warme_overdrachten))
 
 
@@ -128,7 +168,10 @@ def csv_bytes(cijfers: Rapportcijfers, content: Content) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     writer.writerow(("sectie", "onderdeel", "waarde"))
-    writer.writerows(rows(cijfers, content))
+    writer.writerows(
+        (sectie, onderdeel, "" if waarde == LEEG else waarde)
+        for sectie, onderdeel, waarde in rows(cijfers, content)
+    )
     return buffer.getvalue().encode("utf-8-sig")
 
 
@@ -182,6 +225,28 @@ def _table(section: list[tuple[str, str, str]], s: Styles) -> Table:
     return table
 
 
+def _gemiddelden(cijfers: Rapportcijfers, content: Content, s: Styles) -> Table:
+    """The mean smiley per goal and moment, as numbers (the chart above shows the same)."""
+    kop = ["Gemiddeld", "Start", "Tussenevaluatie", "Eindevaluatie"]
+    data = [[Paragraph(f"<b>{k}</b>", s.tekst) for k in kop]]
+    for sv in cijfers.smileys:
+        data.append(
+            [Paragraph(esc(content.goal(sv.doel).label), s.tekst)]
+            + [Paragraph(_fmt(sv.gemiddeld[m]), s.tekst) for m in ("start", "tussen", "eind")]
+        )
+    breed = (WIDTH - 75 * mm) / 3
+    table = Table(data, colWidths=[75 * mm, breed, breed, breed], repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, LINE),
+                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, PAPER]),
+            ]
+        )
+    )
+    return table
+
+
 def _section(title: str, parts: list[Flowable], s: Styles) -> Flowable:
     return KeepTogether([Paragraph(title, s.kop), *parts, Spacer(1, 4)])
 
@@ -206,7 +271,12 @@ def rapport_pdf(
     fasen = deel("Trajecten per fase")
     story.append(
         _section(
-            "Trajecten per fase", [_bars([r[1] for r in fasen], [int(r[2]) for r in fasen])], s
+            "Trajecten per fase",
+            [
+                _table(deel("Trajecten"), s),
+                _bars([r[1] for r in fasen], [int(r[2]) for r in fasen]),
+            ],
+            s,
         )
     )
     bronnen = deel("Aanmeldingen per bron")
@@ -237,7 +307,12 @@ def rapport_pdf(
         story.append(
             _section(
                 "Smileyscores per doel (gemiddeld, 1 tot 5)",
-                [smiley_chart(labels, reeksen, WIDTH, 60 * mm), _table(deel("Smiley vooruit"), s)],
+                [
+                    smiley_chart(labels, reeksen, WIDTH, 60 * mm),
+                    _gemiddelden(cijfers, content, s),
+                    Spacer(1, 4),
+                    _table(deel("Smiley vooruit"), s),
+                ],
                 s,
             )
         )

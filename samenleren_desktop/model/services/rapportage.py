@@ -138,6 +138,8 @@ class LeerkrachtEvaluaties:
     gemiddeld: dict[str, float | None]
     contact_veranderd: dict[str, int]
     opnieuw_aanmelden_ja: int
+    opnieuw_aanmelden_beantwoord: int = 0
+    """How many answered "would you sign up again?" at all (the "van" of "1 van 4")."""
 
 
 @dataclass(frozen=True)
@@ -365,6 +367,9 @@ def _leerkrachten(antwoorden: Iterable[VragenlijstAntwoord]) -> LeerkrachtEvalua
         gemiddeld=gemiddeld,
         contact_veranderd=dict(sorted(veranderd.items())),
         opnieuw_aanmelden_ja=sum(1 for a in lijst if a.antwoorden.get("opnieuw_aanmelden") == "ja"),
+        opnieuw_aanmelden_beantwoord=sum(
+            1 for a in lijst if a.antwoorden.get("opnieuw_aanmelden") not in (None, "")
+        ),
     )
 
 
