@@ -5,6 +5,12 @@ passphrase directly). The key file holds that data key encrypted with AES-256-GC
 derived from the passphrase with Argon2id. The KDF parameters live in the file and are bound to
 the ciphertext as associated data, so nobody can weaken them unnoticed. Changing the passphrase
 rewraps 32 bytes; the database is not touched.
+
+Version 2 adds an optional "recovery" entry: the same data key sealed to the organisation's
+recovery public key (see recovery.py). The recipient's key id is part of the passphrase wrap's
+associated data, so the recipient cannot be swapped without the passphrase (a key rotation
+reseals to it). Version 1 files, without that entry, still open; they become version 2 the
+next time the data key is wrapped.
 """
 
 from __future__ import annotations
@@ -26,9 +32,10 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from samenleren_desktop.model.errors import KeyFileDamaged, WorkspaceTooNew, WrongPassphrase
+from samenleren_desktop.model.store.recovery import RecoverySeal
 
 FORMAT = "samenleren-workspace-key"
-VERSION = 1
+VERSION = 2
 DATA_KEY_BYTES = 32
 SALT_BYTES = 16
 NONCE_BYTES = 12
@@ -114,6 +121,8 @@ class KeyFile:
         salt: the Argon2id salt.
         nonce: the AES-GCM nonce of the wrapped data key.
         wrapped_key: the data key, encrypted and authenticated.
+        version: the format version the file was written in (1 or 2).
+        recovery: the data key sealed to the organisation's recovery key, if any.
     """
 
     workspace_id: uuid.UUID
@@ -121,21 +130,25 @@ class KeyFile:
     salt: bytes
     nonce: bytes
     wrapped_key: bytes
+    version: int = VERSION
+    recovery: RecoverySeal | None = None
 
     def _associated_data(self) -> bytes:
-        header = {
+        header: dict[str, Any] = {
             "format": FORMAT,
-            "version": VERSION,
+            "version": self.version,
             "workspace_id": str(self.workspace_id),
             "kdf": {"name": "argon2id", **asdict(self.kdf), "salt": _b64(self.salt)},
         }
+        if self.version >= 2:
+            header["recovery_key_id"] = self.recovery.key_id if self.recovery else None
         return json.dumps(header, sort_keys=True, separators=(",", ":")).encode()
 
     def to_json(self) -> str:
         """Serialise to the on-disk JSON form."""
-        data = {
+        data: dict[str, Any] = {
             "format": FORMAT,
-            "version": VERSION,
+            "version": self.version,
             "workspace_id": str(self.workspace_id),
             "kdf": {"name": "argon2id", **asdict(self.kdf), "salt": _b64(self.salt)},
             "wrapped_key": {
@@ -144,6 +157,8 @@ class KeyFile:
                 "ciphertext": _b64(self.wrapped_key),
             },
         }
+        if self.recovery is not None:
+            data["recovery"] = self.recovery.to_dict()
         return json.dumps(data, indent=2) + "\n"
 
     def unwrap(self, passphrase: str) -> bytes:
@@ -160,14 +175,24 @@ class KeyFile:
         return key
 
 
-def wrap(data_key: bytes, passphrase: str, workspace_id: uuid.UUID, params: KdfParams) -> KeyFile:
-    """Wrap `data_key` under `passphrase` with a fresh salt and nonce."""
+def wrap(
+    data_key: bytes,
+    passphrase: str,
+    workspace_id: uuid.UUID,
+    params: KdfParams,
+    recovery: RecoverySeal | None = None,
+) -> KeyFile:
+    """Wrap `data_key` under `passphrase` with a fresh salt and nonce.
+
+    `recovery` must seal this same data key; its recipient is bound into the wrap.
+    """
     params.validate()
     salt = secrets.token_bytes(SALT_BYTES)
-    unsealed = KeyFile(workspace_id, params, salt, secrets.token_bytes(NONCE_BYTES), b"")
+    nonce = secrets.token_bytes(NONCE_BYTES)
+    unsealed = KeyFile(workspace_id, params, salt, nonce, b"", VERSION, recovery)
     kek = derive_key(passphrase, salt, params)
-    sealed = AESGCM(kek).encrypt(unsealed.nonce, data_key, unsealed._associated_data())
-    return KeyFile(workspace_id, params, salt, unsealed.nonce, sealed)
+    sealed = AESGCM(kek).encrypt(nonce, data_key, unsealed._associated_data())
+    return KeyFile(workspace_id, params, salt, nonce, sealed, VERSION, recovery)
 
 
 def new_data_key() -> bytes:
@@ -217,6 +242,8 @@ def _parse(data: Any) -> KeyFile:
             salt=_unb64(kdf["salt"]),
             nonce=_unb64(wrapped["nonce"]),
             wrapped_key=_unb64(wrapped["ciphertext"]),
+            version=version,
+            recovery=_recovery(data, version),
         )
     except (KeyError, TypeError, ValueError, binascii.Error):
         raise damaged from None
@@ -224,6 +251,14 @@ def _parse(data: Any) -> KeyFile:
     if len(key_file.salt) != SALT_BYTES or len(key_file.nonce) != NONCE_BYTES:
         raise damaged
     return key_file
+
+
+def _recovery(data: dict[str, Any], version: int) -> RecoverySeal | None:
+    if "recovery" not in data:
+        return None
+    if version < 2:  # a version 1 wrap does not authenticate a recovery entry
+        raise KeyFileDamaged("Het sleutelbestand is beschadigd of onvolledig.")
+    return RecoverySeal.from_dict(data["recovery"])
 
 
 def write_key_file(path: Path, key_file: KeyFile) -> None:

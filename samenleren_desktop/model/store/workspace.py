@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 from sqlalchemy import Engine
 from sqlmodel import Session
 
@@ -29,7 +30,7 @@ from samenleren_desktop.model.errors import (
     WorkspaceError,
     WorkspaceExists,
 )
-from samenleren_desktop.model.store import database, keyfile, migrate
+from samenleren_desktop.model.store import database, keyfile, migrate, recovery
 from samenleren_desktop.model.store.lock import WorkspaceLock
 
 KEY_NAME = "keyfile.json"
@@ -66,6 +67,7 @@ class Workspace:
     engine: Engine
     _data_key: database.DataKey = field(repr=False)
     _lock: WorkspaceLock = field(repr=False)
+    _recovery: recovery.RecoverySeal | None = field(default=None, repr=False)
 
     @classmethod
     def create(
@@ -74,6 +76,7 @@ class Workspace:
         passphrase: str,
         kdf: keyfile.KdfParams | None = None,
         revision: str = "head",
+        recovery_key: X25519PublicKey | None = None,
     ) -> Workspace:
         """Make a new workspace in an empty or new folder and return it open.
 
@@ -82,6 +85,7 @@ class Workspace:
             passphrase: the coach's passphrase (at least 12 characters).
             kdf: Argon2id parameters; by default tuned to about half a second here.
             revision: the schema revision to create (only tests pass an older one).
+            recovery_key: the organisation's recovery public key, to seal the data key to.
         """
         check_new_passphrase(passphrase)
         folder = Path(folder)
@@ -99,12 +103,14 @@ class Workspace:
             holder = database.DataKey(data_key)
             engine = database.make_engine(folder / database.DB_NAME, holder)
             migrate.upgrade(engine, revision)
-            wrapped = keyfile.wrap(data_key, passphrase, workspace_id, kdf or keyfile.calibrate())
+            seal = recovery.seal(data_key, recovery_key, workspace_id) if recovery_key else None
+            params = kdf or keyfile.calibrate()
+            wrapped = keyfile.wrap(data_key, passphrase, workspace_id, params, seal)
             keyfile.write_key_file(folder / KEY_NAME, wrapped)
         except BaseException:
             lock.release()
             raise
-        return cls(folder, workspace_id, engine, holder, lock)
+        return cls(folder, workspace_id, engine, holder, lock, seal)
 
     @classmethod
     def open(cls, folder: Path, passphrase: str, upgrade: bool = True) -> Workspace:
@@ -121,13 +127,13 @@ class Workspace:
         lock = WorkspaceLock(folder)
         lock.acquire()
         try:
-            data_key = _unlock_data_key(folder, key_file, passphrase)
+            data_key, key_file = _unlock_data_key(folder, key_file, passphrase)
         except BaseException:
             lock.release()
             raise
         holder = database.DataKey(data_key)
         engine = database.make_engine(folder / database.DB_NAME, holder)
-        workspace = cls(folder, key_file.workspace_id, engine, holder, lock)
+        workspace = cls(folder, key_file.workspace_id, engine, holder, lock, key_file.recovery)
         try:
             workspace._bring_schema_up_to_date(upgrade)
         except BaseException:
@@ -172,11 +178,31 @@ class Workspace:
             database.export_copy(conn.connection.dbapi_connection, target, self._data_key.get())
         return target
 
+    @property
+    def recovery_key_id(self) -> str | None:
+        """The id of the recovery key the data key is sealed to, or None."""
+        return self._recovery.key_id if self._recovery else None
+
     def change_passphrase(self, new_passphrase: str) -> None:
-        """Rewrap the data key under a new passphrase; the database is not rewritten."""
+        """Rewrap the data key under a new passphrase; the database is not rewritten.
+
+        The recovery seal (checked when the workspace was unlocked) stays as it is.
+        """
         check_new_passphrase(new_passphrase)
+        self._rewrap(new_passphrase, self._recovery)
+
+    def seal_recovery(self, passphrase: str, public_key: X25519PublicKey) -> None:
+        """Seal the data key to a (new) recovery public key, replacing any earlier seal."""
+        keyfile.read_key_file(self.folder / KEY_NAME).unwrap(passphrase)
+        seal = recovery.seal(self._data_key.get(), public_key, self.workspace_id)
+        self._rewrap(passphrase, seal)
+        self._recovery = seal
+
+    def _rewrap(self, passphrase: str, seal: recovery.RecoverySeal | None) -> None:
         current = keyfile.read_key_file(self.folder / KEY_NAME)
-        wrapped = keyfile.wrap(self._data_key.get(), new_passphrase, self.workspace_id, current.kdf)
+        wrapped = keyfile.wrap(
+            self._data_key.get(), passphrase, self.workspace_id, current.kdf, seal
+        )
         keyfile.write_key_file(self.folder / KEY_NAME, wrapped)
 
     def rotate_data_key(self, passphrase: str) -> None:
@@ -186,9 +212,10 @@ class Workspace:
         key file that opens the database; SQLCipher's rekey is trusted only after reopening.
         """
         current = keyfile.read_key_file(self.folder / KEY_NAME)
-        current.unwrap(passphrase)
+        current.unwrap(passphrase)  # also authenticates the recovery recipient
         new_key = keyfile.new_data_key()
-        pending = keyfile.wrap(new_key, passphrase, self.workspace_id, current.kdf)
+        seal = current.recovery and recovery.reseal(current.recovery, new_key, self.workspace_id)
+        pending = keyfile.wrap(new_key, passphrase, self.workspace_id, current.kdf, seal)
         keyfile.write_key_file(self.folder / PENDING_KEY_NAME, pending)
         self.engine.dispose()
         conn = database.connect(self.folder / database.DB_NAME, self._data_key.get())
@@ -205,6 +232,7 @@ class Workspace:
         keyfile.fsync_dir(self.folder)
         self._data_key.forget()
         self._data_key = database.DataKey(new_key)
+        self._recovery = seal
         self.engine = database.make_engine(self.folder / database.DB_NAME, self._data_key)
 
     def close(self) -> None:
@@ -220,18 +248,24 @@ class Workspace:
         self.close()
 
 
-def _unlock_data_key(folder: Path, key_file: keyfile.KeyFile, passphrase: str) -> bytes:
-    """Unwrap the data key and prove it opens the database, finishing a key rotation if needed."""
+def _unlock_data_key(
+    folder: Path, key_file: keyfile.KeyFile, passphrase: str
+) -> tuple[bytes, keyfile.KeyFile]:
+    """Unwrap the data key and prove it opens the database, finishing a key rotation if needed.
+
+    Returns the data key and the key file it came from.
+    """
     data_key = key_file.unwrap(passphrase)
     pending_path = folder / PENDING_KEY_NAME
     if pending_path.exists():
         with contextlib.suppress(WorkspaceError):
-            new_key = keyfile.read_key_file(pending_path).unwrap(passphrase)
+            pending = keyfile.read_key_file(pending_path)
+            new_key = pending.unwrap(passphrase)
             database.connect(folder / database.DB_NAME, new_key).close()
             os.replace(pending_path, folder / KEY_NAME)
-            return new_key
+            return new_key, pending
     database.connect(folder / database.DB_NAME, data_key).close()
-    return data_key
+    return data_key, key_file
 
 
 def _backup_path(folder: Path) -> Path:
