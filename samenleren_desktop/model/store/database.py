@@ -108,3 +108,8 @@ def export_copy(conn: Any, target: Path, data_key: bytes) -> None:
         conn.execute("SELECT sqlcipher_export('backup')")
     finally:
         conn.execute("DETACH DATABASE backup")
+    copy = connect(target, data_key)  # the export is in rollback mode; a workspace uses WAL
+    try:
+        set_wal(copy)
+    finally:
+        copy.close()
