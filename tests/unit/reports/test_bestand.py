@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 
 import pytest
 
 from samenleren_desktop.model.errors import SamenLerenError
-from samenleren_desktop.reports.bestand import write_atomic
+from samenleren_desktop.reports.bestand import oorzaak, write_atomic
 
 
 def test_writes_and_replaces(tmp_path: Path) -> None:
@@ -63,10 +64,49 @@ def test_a_failed_write_leaves_no_temporary_file(
     target.write_bytes(b"oud")
 
     def disk_full(src: str, dst: str) -> None:
-        raise OSError(28, "Geen ruimte meer op de schijf")
+        raise OSError(errno.ENOSPC, "No space left on device")  # what the OS says, in English
 
     monkeypatch.setattr(os, "replace", disk_full)  # the OS fails, not our code
-    with pytest.raises(SamenLerenError, match="Geen ruimte meer"):
+    with pytest.raises(SamenLerenError, match="De schijf is vol") as caught:
         write_atomic(b"nieuw", target)
+    assert "No space" not in str(caught.value)
     assert target.read_bytes() == b"oud"
     assert [p.name for p in tmp_path.iterdir()] == ["plan.pdf"]
+
+
+@pytest.mark.parametrize(
+    ("code", "english", "dutch"),
+    [
+        (errno.EACCES, "Permission denied", "U mag daar niet schrijven"),
+        (errno.EPERM, "Operation not permitted", "U mag daar niet schrijven"),
+        (errno.EROFS, "Read-only file system", "alleen-lezen"),
+        (errno.ENOSPC, "No space left on device", "De schijf is vol"),
+        (errno.ENOENT, "No such file or directory", "bestaat niet"),
+        (errno.ENOTDIR, "Not a directory", "is een bestand, geen map"),
+        (errno.EISDIR, "Is a directory", "al een map met die naam"),
+        (errno.ENAMETOOLONG, "File name too long", "te lang"),
+    ],
+)
+def test_os_errors_are_told_in_plain_dutch(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, code: int, english: str, dutch: str
+) -> None:
+    assert dutch in oorzaak(OSError(code, english))
+
+    def fails(*args: object, **kwargs: object) -> None:
+        raise OSError(code, english)
+
+    monkeypatch.setattr("tempfile.mkstemp", fails)
+    with pytest.raises(SamenLerenError, match=dutch) as caught:
+        write_atomic(b"data", tmp_path / "plan.pdf")
+    assert english not in str(caught.value)
+
+
+def test_an_unknown_os_error_still_gets_a_dutch_sentence() -> None:
+    assert "fout 5" in oorzaak(OSError(5, "Input/output error"))
+
+
+def test_a_path_through_a_file_is_said_plainly(tmp_path: Path) -> None:
+    brief = tmp_path / "brief.txt"
+    brief.write_text("tekst", encoding="utf-8")
+    with pytest.raises(SamenLerenError, match=r"brief\.txt is een bestand, geen map"):
+        write_atomic(b"data", brief / "map" / "plan.pdf")
