@@ -22,7 +22,7 @@ from samenleren_desktop.model.entities import Begeleider, School
 from samenleren_desktop.model.errors import SamenLerenError
 from samenleren_desktop.model.services.rapportage import RapportFilter, rapportcijfers
 from samenleren_desktop.reports import certificaat, evaluatie, plan
-from samenleren_desktop.reports.bestand import check_target, write_atomic
+from samenleren_desktop.reports.bestand import check_target, check_writable, write_atomic
 from samenleren_desktop.reports.dossier import dossier
 from samenleren_desktop.reports.gegevens import FamilieGegevens, lees_familie, organisatie_naam
 from samenleren_desktop.reports.opmaak import DocumentInfo
@@ -175,6 +175,12 @@ def exporteer_rapport(
     waarschuwingen: list[str] | None = None,
 ) -> Path:
     """The coordinator's report as PDF (and CSV when `csv_target` is given)."""
+    # both targets first: a report makes its PDF and CSV together, or neither of them
+    check_writable(target, ".pdf")
+    if csv_target is not None:
+        check_writable(csv_target, ".csv")
+        if Path(csv_target).resolve() == Path(target).resolve():
+            raise SamenLerenError("Geef de CSV een andere bestandsnaam dan de PDF.")
     content = load_content()
     selectie = selectie_tekst(session, filter_)
     cijfers = rapportcijfers(session, filter_, today)
@@ -182,9 +188,14 @@ def exporteer_rapport(
         session, today, logo, organisatie=organisatie, waarschuwingen=waarschuwingen
     )
     pdf = rapport_pdf(cijfers, content, info, selectie)
+    written = write_atomic(pdf, target)
     if csv_target is not None:
-        write_atomic(csv_bytes(cijfers, content), csv_target, ".csv")
-    return write_atomic(pdf, target)
+        try:
+            write_atomic(csv_bytes(cijfers, content), csv_target, ".csv")
+        except SamenLerenError:
+            Path(target).unlink(missing_ok=True)  # neither, rather than a PDF alone
+            raise
+    return written
 
 
 def veilige_naam(tekst: str) -> str:

@@ -252,3 +252,27 @@ def test_every_document_of_every_demo_traject(workspace: Workspace) -> None:
                 reader, text = _read(maak_document(session, traject.id, soort, TODAY))
                 assert reader.pages
                 assert "Stichting Samen Verder (fictief)" in text
+
+
+def test_a_report_makes_its_pdf_and_csv_together_or_neither(
+    workspace: Workspace, known: Known, tmp_path: Path
+) -> None:
+    tmp_path = tmp_path / "uit"
+    tmp_path.mkdir()
+    brief = tmp_path / "brief.txt"
+    brief.write_text("tekst", encoding="utf-8")
+    jaar = RapportFilter(TODAY.replace(month=1, day=1), TODAY.replace(month=12, day=31))
+    pdf, csv_out = tmp_path / "rapport.pdf", tmp_path / "rapport.csv"
+    with workspace.session() as session:
+        with pytest.raises(SamenLerenError, match="geen map"):
+            exporteer_rapport(session, jaar, brief / "rapport.pdf", TODAY, csv_out)
+        assert not csv_out.exists()
+        with pytest.raises(SamenLerenError, match="geen map"):
+            exporteer_rapport(session, jaar, pdf, TODAY, brief / "rapport.csv")
+        assert not pdf.exists()
+        with pytest.raises(SamenLerenError, match="andere bestandsnaam"):
+            exporteer_rapport(session, jaar, pdf, TODAY, pdf)
+        exporteer_rapport(session, jaar, pdf, TODAY, csv_out)
+    assert pdf.exists()
+    assert csv_out.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["brief.txt", "rapport.csv", "rapport.pdf"]
