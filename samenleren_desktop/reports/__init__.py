@@ -43,6 +43,22 @@ DOCUMENTEN: dict[str, tuple[str, Maker]] = {
 """Document kind (as on the command line) → (Dutch name, maker)."""
 
 
+AFGERONDE_FASEN = ("afronding", "nazorg", "afgesloten")
+NOG_NIET_AFGEROND = (
+    "Dit traject is nog niet afgerond (er is nog geen eindevaluatie of afsluitende "
+    "activiteit). Het certificaat is wel gemaakt. Geef het pas bij de afronding."
+)
+
+
+def is_afgerond(data: FamilieGegevens) -> bool:
+    """Whether the traject reached its afronding (so a certificate fits now)."""
+    return (
+        data.traject.status in AFGERONDE_FASEN
+        or data.datum_van("eindevaluatie") is not None
+        or data.datum_van("afsluitende_activiteit") is not None
+    )
+
+
 def _meld(waarschuwingen: list[str] | None, tekst: str) -> None:
     log.warning("%s", tekst)
     if waarschuwingen is not None and tekst not in waarschuwingen:
@@ -115,6 +131,8 @@ def maak_document(
         keuzes = ", ".join(DOCUMENTEN)
         raise SamenLerenError(f"Onbekend document '{soort}'. Kies uit: {keuzes}.")
     data = lees_familie(session, traject_id, today, content)
+    if soort.startswith("certificaat") and not is_afgerond(data):
+        _meld(waarschuwingen, NOG_NIET_AFGEROND)
     if info is None:
         info = document_info(
             session, today, logo, organisatie=organisatie, waarschuwingen=waarschuwingen

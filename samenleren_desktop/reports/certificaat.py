@@ -225,8 +225,10 @@ def _ouder_text(canvas: Canvas, data: FamilieGegevens) -> None:
     canvas.setFillColor(INK)
     canvas.setFont(FONT, 16)
     canvas.drawCentredString(width / 2, 95 * mm, "voor het meedoen aan Samen Leren.")
-    canvas.drawCentredString(width / 2, 87 * mm, "U hebt gewerkt aan:")
     goals = [data.content.goal(d.doel) for d in data.actieve_doelen]
+    if not goals:  # no plan yet: no "U hebt gewerkt aan:" followed by nothing
+        return
+    canvas.drawCentredString(width / 2, 87 * mm, "U hebt gewerkt aan:")
     _goal_chips(canvas, goals, 70 * mm)
 
 

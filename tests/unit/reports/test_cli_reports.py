@@ -99,3 +99,14 @@ def test_without_logo_the_administrators_logo_is_used_and_a_missing_one_is_a_war
     assert "Plan van aanpak gemaakt" in printed
     assert "Let op: Het logo" in printed
     assert "niet gevonden" in printed
+
+
+def test_a_certificate_before_the_afronding_gets_a_plain_warning(
+    folder: Path, known: Known, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "certificaat.pdf"
+    argv = ["export", "pdf", str(folder), "--traject", str(known.traject_a)]
+    assert main([*argv, "--document", "certificaat-kind", "--out", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert out.exists()
+    assert "Let op: Dit traject is nog niet afgerond" in printed

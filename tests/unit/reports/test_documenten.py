@@ -276,3 +276,34 @@ def test_a_report_makes_its_pdf_and_csv_together_or_neither(
     assert pdf.exists()
     assert csv_out.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["brief.txt", "rapport.csv", "rapport.pdf"]
+
+
+def test_a_certificate_without_goals_leaves_the_goal_line_out(
+    workspace: Workspace, known: Known
+) -> None:
+    with workspace.session() as session:
+        waarschuwingen: list[str] = []
+        pdf = maak_document(
+            session, known.traject_oud, "certificaat-ouder", TODAY, waarschuwingen=waarschuwingen
+        )
+    _, text = _read(pdf)
+    assert "voor het meedoen aan Samen Leren." in text
+    assert "U hebt gewerkt aan" not in text
+    assert waarschuwingen == []  # that traject is afgesloten: no warning
+
+
+def test_a_certificate_before_the_afronding_is_made_with_a_warning(
+    workspace: Workspace, known: Known
+) -> None:
+    with workspace.session() as session:
+        for soort in ("certificaat-kind", "certificaat-ouder"):
+            waarschuwingen: list[str] = []
+            pdf = maak_document(
+                session, known.traject_a, soort, TODAY, waarschuwingen=waarschuwingen
+            )
+            assert _read(pdf)[0].pages
+            assert len(waarschuwingen) == 1
+            assert "nog niet afgerond" in waarschuwingen[0]
+        waarschuwingen = []
+        maak_document(session, known.traject_a, "plan", TODAY, waarschuwingen=waarschuwingen)
+        assert waarschuwingen == []  # only certificates belong to the afronding
