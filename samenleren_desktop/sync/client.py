@@ -24,6 +24,7 @@ from samenleren_desktop.sync import apply, content
 from samenleren_desktop.sync.connection import (
     AccessRevoked,
     Offline,
+    Refused,
     SyncClient,
     SyncError,
     UpdateRequired,
@@ -41,6 +42,7 @@ __all__ = [
     "TOKEN_NAME",
     "AccessRevoked",
     "Offline",
+    "Refused",
     "SyncClient",
     "SyncError",
     "SyncProgress",
@@ -76,6 +78,8 @@ class SyncResult:
         ok: everything pushed and pulled up to date.
         offline: the server could not be reached; try again later.
         update_required / access_revoked: see `message`.
+        refused: the server refused a request (e.g. it is older than this program); the
+            outbox is kept, `message` says why.
         removed_families: families removed from this laptop because their assignment ended
             (screens showing one of them should close it and refresh).
         content_version: new content from the server stored in this sync (0: none); reload it
@@ -92,6 +96,7 @@ class SyncResult:
     offline: bool = False
     update_required: bool = False
     access_revoked: bool = False
+    refused: bool = False
     message: str = ""
 
 
@@ -203,7 +208,10 @@ class SyncService:
         apply.save_state(self.workspace, state)
 
     def sync(self, progress: Callable[[SyncProgress], None] | None = None) -> SyncResult:
-        """Push the outbox, then pull until up to date; never raises for network trouble."""
+        """Push the outbox, then pull until up to date.
+
+        Never raises for network trouble or a refusal by the server: the result says so.
+        """
         report = progress or (lambda _p: None)
         tally = _Tally()
         try:
@@ -214,6 +222,8 @@ class SyncService:
             return tally.result(update_required=True, message=exc.message)
         except AccessRevoked as exc:
             return tally.result(access_revoked=True, message=exc.message)
+        except Refused as exc:
+            return tally.result(refused=True, message=exc.message)
         return tally.result(ok=True, message=tally.message())
 
     def _client(self, state: SyncState) -> SyncClient:

@@ -47,6 +47,13 @@ class AccessRevoked(SyncError):
     """The device token is unknown or revoked (HTTP 401); local data stays as it is."""
 
 
+class Refused(SyncError):
+    """The server refused the request (409 server too old, 413, 400, ...); the outbox is kept."""
+
+
+KEPT = "Uw wijzigingen blijven bewaard op deze laptop."
+
+
 def check_server_url(url: str) -> str:
     """The server URL without a trailing slash; plain http only for this computer itself."""
     parts = urlsplit(url.strip())
@@ -104,7 +111,7 @@ class SyncClient:
         if response.status_code >= 500:
             raise Offline("De server heeft een probleem; later wordt het opnieuw geprobeerd.")
         if response.status_code != 200:
-            raise SyncError(_message(response))
+            raise Refused(f"De server weigert de synchronisatie: {_message(response)} {KEPT}")
         return answer.model_validate_json(response.content)
 
     def _versions(self) -> dict[str, Any]:
@@ -142,4 +149,4 @@ def _message(response: httpx.Response) -> str:
     try:
         return str(response.json()["message"])
     except (ValueError, KeyError, TypeError):
-        return f"De server weigert het verzoek (code {response.status_code})."
+        return f"Het verzoek is geweigerd (code {response.status_code})."
