@@ -242,7 +242,7 @@ def _pages(
 ) -> bytes:
     register_fonts()
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=PAGE)
+    canvas = Canvas(buffer, pagesize=PAGE, initialFontName=FONT, initialFontSize=11)
     canvas.setTitle(f"{titel} – {data.gezin.naam}")
     canvas.setAuthor(info.organisatie)
     canvas.setCreator("Samen Leren")

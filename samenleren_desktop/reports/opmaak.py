@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from reportlab.graphics.shapes import STATE_DEFAULTS
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
@@ -25,6 +26,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus.tables import CellStyle
 
 from samenleren_desktop.model.errors import SamenLerenError
 from samenleren_desktop.model.paths import resources_dir
@@ -77,6 +79,10 @@ def register_fonts() -> None:
     for name, filename in _FONT_FILES.items():
         pdfmetrics.registerFont(TTFont(name, str(fonts_dir() / filename)))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC)
+    # Drawings (charts, stars, smileys) start every render in this font; reportlab's default is
+    # Helvetica, which is then referenced in the PDF without being embedded.
+    STATE_DEFAULTS["fontName"] = FONT
+    CellStyle.fontname = FONT  # every table cell sets its font, even one holding a Paragraph
     _registered = True
 
 
@@ -218,6 +224,8 @@ def build_pdf(
         rightMargin=margins,
         topMargin=24 * mm,
         bottomMargin=22 * mm,
+        initialFontName=FONT,  # else every page starts in Helvetica, which is not embedded
+        initialFontSize=11,
     )
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="inhoud")
     template = PageTemplate(id="pagina", frames=[frame], onPage=decorate or (lambda c, d: None))

@@ -27,19 +27,26 @@ def _document(workspace: Workspace, known: Known, soort: str) -> tuple[PdfReader
         return _read(maak_document(session, known.traject_a, soort, TODAY))
 
 
-def _fonts(reader: PdfReader) -> set[str]:
-    """The base fonts of every page, and only those with an embedded font file."""
-    embedded = set()
+def _fonts(reader: PdfReader) -> tuple[set[str], set[str]]:
+    """(embedded, not embedded) base fonts of every page, including fonts of drawings."""
+    embedded, missing = set(), set()
     for page in reader.pages:
         resources: Any = page["/Resources"]
-        for ref in resources["/Font"].values():
+        fonts = dict(resources.get("/Font", {}))
+        for xobject in dict(resources.get("/XObject", {})).values():
+            inner = xobject.get_object().get("/Resources")
+            if inner is not None:
+                fonts.update(dict(inner.get_object().get("/Font", {})))
+        for ref in fonts.values():
             font = ref.get_object()
             descendants = font.get("/DescendantFonts")
             described = descendants[0].get_object() if descendants else font
             descriptor = described.get("/FontDescriptor")
             if descriptor is not None and "/FontFile2" in descriptor.get_object():
                 embedded.add(str(font["/BaseFont"]))
-    return embedded
+            else:
+                missing.add(str(font["/BaseFont"]))
+    return embedded, missing
 
 
 @pytest.mark.parametrize("soort", list(DOCUMENTEN))
@@ -49,7 +56,9 @@ def test_every_document_has_the_family_organisation_and_embedded_fonts(
     reader, text = _document(workspace, known, soort)
     assert "Stichting Testhuis (fictief)" in text
     assert "Öztürk" in text
-    assert _fonts(reader), "the fonts are embedded"
+    embedded, missing = _fonts(reader)
+    assert embedded, "the fonts are embedded"
+    assert missing == set(), f"fonts referenced but not embedded: {missing}"
 
 
 def test_plan_van_aanpak(workspace: Workspace, known: Known) -> None:
@@ -307,3 +316,14 @@ def test_a_certificate_before_the_afronding_is_made_with_a_warning(
         waarschuwingen = []
         maak_document(session, known.traject_a, "plan", TODAY, waarschuwingen=waarschuwingen)
         assert waarschuwingen == []  # only certificates belong to the afronding
+
+
+def test_the_report_embeds_every_font_it_references(
+    workspace: Workspace, known: Known, tmp_path: Path
+) -> None:
+    out = tmp_path / "rapport.pdf"
+    with workspace.session() as session:
+        exporteer_rapport(session, RapportFilter(TODAY.replace(month=1, day=1), TODAY), out, TODAY)
+    embedded, missing = _fonts(PdfReader(out))
+    assert embedded
+    assert missing == set()
