@@ -9,6 +9,7 @@ One TOML file per computer, at the platform's usual place (`machine_config_path(
     update_channel = "stable"                 # "stable" or "test"
     logo = "/etc/samenleren/logo.png"         # PNG or JPEG on every document (optional)
     locked = ["server_url", "autolock_minutes"]
+    recovery_public_key = "/etc/samenleren/herstelsleutel-publiek.pem"  # not a user setting
 
 A value in the file is the default for every user of the computer. A value named in `locked`
 wins over the user's own setting, and the settings page shows it disabled ("vastgezet door de
@@ -37,6 +38,8 @@ UPDATE_CHANNELS = ("stable", "test")
 AUTOLOCK_RANGE = (0, 60)
 KEYS = ("server_url", "organisation", "autolock_minutes", "language", "update_channel", "logo")
 """The settings an administrator can set (and lock), in the order the documentation uses."""
+ADMIN_ONLY_KEYS = ("recovery_public_key",)
+"""Settings no user has: the organisation's recovery public key (see docs/workspace.md)."""
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,7 @@ class MachineConfig:
     language: str | None = None
     update_channel: str | None = None
     logo: str | None = None
+    recovery_public_key: str | None = None
     locked: frozenset[str] = frozenset()
     problems: tuple[str, ...] = field(default=())
 
@@ -114,7 +118,7 @@ def parse_machine_config(raw: dict[str, Any], path: Path | None = None) -> Machi
     for key, value in raw.items():
         if key == "locked":
             continue
-        if key not in KEYS:
+        if key not in KEYS + ADMIN_ONLY_KEYS:
             problems.append(f"'{key}' is geen bekende instelling en wordt overgeslagen.")
             continue
         checked, problem = _check(key, value)
