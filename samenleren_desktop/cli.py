@@ -104,6 +104,8 @@ def _workspace_commands(top: argparse._SubParsersAction[argparse.ArgumentParser]
     for parser in (create, check, passwd):
         parser.add_argument("path", type=Path, metavar="PAD", help="de map van de werkruimte")
         _add_passphrase_file(parser)
+    cli_workspace.add_recovery_key_option(create)
+    cli_workspace.register_recovery(sub)
 
 
 def _demo_command(top: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

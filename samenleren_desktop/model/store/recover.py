@@ -25,14 +25,12 @@ from samenleren_desktop.model.store.workspace import (
 )
 
 
-def recover_workspace(folder: Path, private_key: X25519PrivateKey, new_passphrase: str) -> str:
-    """Give the workspace in `folder` a new passphrase; return the recovery key id used.
+def recoverable_key_file(folder: Path) -> keyfile.KeyFile:
+    """The key file of the workspace in `folder`, if it has a recovery seal.
 
     Raises:
-        WeakPassphrase, NotAWorkspace, KeyFileDamaged, NoRecoverySeal, WrongRecoveryKey,
-        DatabaseDamaged, WorkspaceInUse: with a sentence for the user; nothing changed.
+        NotAWorkspace, KeyFileDamaged, NoRecoverySeal: with a sentence for the user.
     """
-    check_new_passphrase(new_passphrase)
     folder = Path(folder)
     if not is_workspace(folder):
         raise NotAWorkspace(f"{folder} is geen werkruimte van Samen Leren.")
@@ -42,6 +40,19 @@ def recover_workspace(folder: Path, private_key: X25519PrivateKey, new_passphras
             "Deze werkruimte is niet verzegeld voor een herstelsleutel; zonder het wachtwoord "
             "kan niemand haar openen. Er is niets veranderd."
         )
+    return key_file
+
+
+def recover_workspace(folder: Path, private_key: X25519PrivateKey, new_passphrase: str) -> str:
+    """Give the workspace in `folder` a new passphrase; return the recovery key id used.
+
+    Raises:
+        WeakPassphrase, NotAWorkspace, KeyFileDamaged, NoRecoverySeal, WrongRecoveryKey,
+        DatabaseDamaged, WorkspaceInUse: with a sentence for the user; nothing changed.
+    """
+    check_new_passphrase(new_passphrase)
+    folder = Path(folder)
+    key_file = recoverable_key_file(folder)
     lock = WorkspaceLock(folder)
     lock.acquire()
     try:
