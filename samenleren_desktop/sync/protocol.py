@@ -19,7 +19,8 @@ PROTOCOL_VERSION = 2
 SCHEMA_VERSION = 4
 """The workspace schema (Alembic revision number) whose records this program sends."""
 
-MIN_PROTOCOL_VERSION = 1
+MIN_PROTOCOL_VERSION = 2
+"""Protocol 1 skips the `revoked_family` entries and would keep ended families: it must update."""
 MIN_SCHEMA_VERSION = 3
 MAX_PUSH_CHANGES = 500
 MAX_PULL_LIMIT = 5000
@@ -30,7 +31,7 @@ CONFLICT_TABLE = "sync_conflict"
 """Conflicts travel in the pull stream as records of this pseudo-table."""
 REVOKED_FAMILY = "revoked_family"
 """An ended assignment travels in the pull stream as a record of this pseudo-table: the family
-(`record_id` = `gezin_id`) is no longer the caller's. Protocol-1 laptops skip it."""
+(`record_id` = `gezin_id`) is no longer the caller's (protocol 1 skipped it; no longer served)."""
 
 UPDATE_MESSAGE = (
     "Deze versie van Samen Leren is te oud voor de server: werk het programma bij. "

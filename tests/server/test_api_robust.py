@@ -70,3 +70,14 @@ def test_no_input_makes_the_server_fail(server: LiveServer) -> None:
         fuzz()
     finally:
         client.close()
+
+
+def test_protocol_1_is_told_to_update(server: LiveServer) -> None:
+    """Protocol 1 skips ended assignments (it would keep those families): no longer served."""
+    with httpx.Client(base_url=server.url) as anonymous:
+        hello = anonymous.post("/sync/v1/hello", json=_versions)
+        assert hello.json()["protocol_min"] == PROTOCOL_VERSION == 2
+        old = anonymous.post("/sync/v1/hello", json={**_versions, "protocol": 1})
+    assert old.status_code == 426
+    assert old.json()["error"] == "client_too_old"
+    assert "werk het programma bij" in old.json()["message"]

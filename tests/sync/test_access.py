@@ -126,11 +126,12 @@ def test_a_too_old_program_is_told_to_update_and_keeps_its_changes(
     sanne = world["sanne"]
     with record_changes(sanne.workspace, sanne.actor) as changes:
         changes.create(Gezin(naam="Gezin de Vries"))
-    sanne.service.protocol = 0
-    result = sanne.service.sync()
-    assert result.update_required
-    assert "werk het programma bij" in result.message
-    assert apply.outbox_size(sanne.workspace) == 1
+    for protocol in (0, 1):  # protocol 1 would keep families whose assignment ended
+        sanne.service.protocol = protocol
+        result = sanne.service.sync()
+        assert result.update_required, protocol
+        assert "werk het programma bij" in result.message
+        assert apply.outbox_size(sanne.workspace) == 1
 
 
 def test_plain_http_only_to_this_computer() -> None:
