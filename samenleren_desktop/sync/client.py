@@ -27,6 +27,7 @@ from samenleren_desktop.sync.connection import (
     Refused,
     SyncClient,
     SyncError,
+    UntrustedServer,
     UpdateRequired,
     check_server_url,
 )
@@ -49,6 +50,7 @@ __all__ = [
     "SyncResult",
     "SyncService",
     "SyncStatus",
+    "UntrustedServer",
     "UpdateRequired",
     "check_server_url",
 ]

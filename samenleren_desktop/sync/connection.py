@@ -6,6 +6,7 @@ Certificates are verified for https; plain http is allowed only to this computer
 from __future__ import annotations
 
 import ipaddress
+import ssl
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
@@ -45,6 +46,16 @@ class UpdateRequired(SyncError):
 
 class AccessRevoked(SyncError):
     """The device token is unknown or revoked (HTTP 401); local data stays as it is."""
+
+
+class UntrustedServer(Offline):
+    """The server's TLS certificate is not trusted: no connection was made (nothing sent)."""
+
+
+UNTRUSTED_MESSAGE = (
+    "Het certificaat van de server wordt niet vertrouwd, dus er is geen verbinding gemaakt. "
+    "Vraag de beheerder het certificaat van de server te controleren."
+)
 
 
 class Refused(SyncError):
@@ -103,6 +114,8 @@ class SyncClient:
         try:
             response = self.http.post(path, content=body.model_dump_json())
         except httpx.TransportError as exc:
+            if _certificate_refused(exc):
+                raise UntrustedServer(UNTRUSTED_MESSAGE) from exc
             raise Offline("De server is niet bereikbaar; de wijzigingen blijven bewaard.") from exc
         if response.status_code == 426:
             raise UpdateRequired(UPDATE_MESSAGE)
@@ -143,6 +156,16 @@ class SyncClient:
         """The organisation's content (its files only when it is not version `since`)."""
         body = ContentRequest(since=since, **self._versions())
         return self._post("/sync/v1/content", body, ContentResponse)
+
+
+def _certificate_refused(exc: BaseException) -> bool:
+    """Whether a connection failed because the server's certificate could not be verified."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, ssl.SSLCertVerificationError):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 def _message(response: httpx.Response) -> str:
