@@ -217,6 +217,7 @@ class WorkspaceController(QObject):
         minutes = self.preferences.autolock_minutes
         self.autolock = AutoLock(self.window, self.folder, self.runner, minutes, self)
         self._start_sync(self.sync)
+        self.ctx.log_access("unlock")
         self.window.show_shell()
         self.window.show_message(
             self.tr("{n} gezinnen · werkruimte {map}").format(n=families, map=self.folder)

@@ -11,6 +11,7 @@ a single small read or write (one answer, one score) may run on the GUI thread.
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -24,6 +25,8 @@ from samenleren_desktop.model.content import Content, load_content
 from samenleren_desktop.model.services.changes import Actor, Changes, record_changes
 from samenleren_desktop.model.store.workspace import Workspace
 from samenleren_desktop.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
 
 
 class AppEvents(QObject):
@@ -71,6 +74,17 @@ class AppContext:
         """One write transaction through the audited, synced change log."""
         with record_changes(self.workspace, self.actor) as changes:
             yield changes
+
+    def log_access(self, actie: str, gezin_id: uuid.UUID | None = None) -> None:
+        """Note a read / search / unlock in the audit trail, off the GUI thread."""
+        from samenleren_desktop.model.services.audit import log_access  # noqa: PLC0415
+
+        def failed(error: BaseException) -> None:
+            log.error("Writing the audit trail failed: %s", type(error).__name__)
+
+        self.runner.run(
+            lambda: log_access(self.workspace, self.actor, actie, gezin_id), lambda _: None, failed
+        )
 
     def changed(self, gezin_id: uuid.UUID | None) -> None:
         """Tell every screen that a family's data changed."""

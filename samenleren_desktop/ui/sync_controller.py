@@ -234,6 +234,8 @@ class SyncController(QObject):
             widget.set_offline(self.tr("werk het programma bij"))
         elif result is not None and result.access_revoked:
             widget.set_offline(self.tr("geen toegang meer; koppel opnieuw"))
+        elif result is not None and result.refused:
+            widget.set_offline(self.tr("server weigert; zie Synchronisatie"))
         elif result is not None and result.offline:
             widget.set_offline(self.tr("server niet bereikbaar"))
         elif conflicts:

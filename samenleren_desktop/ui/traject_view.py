@@ -233,9 +233,10 @@ class TrajectView(QWidget):
     # --- loading ----------------------------------------------------------------------------
 
     def show_gezin(self, gezin_id: uuid.UUID) -> None:
-        """Load and show the family's latest traject."""
+        """Load and show the family's latest traject; the audit trail notes who opened it."""
         self._gezin_id = gezin_id
         self.reload()
+        self._ctx.log_access("read", gezin_id)
 
     def reload(self) -> None:
         """Read the traject again (after a change)."""

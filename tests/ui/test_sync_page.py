@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -262,3 +263,15 @@ def test_ctrl_shift_s_shows_the_page_when_not_linked(
         )
     with qtbot.waitSignal(controller.show_requested, timeout=WAIT):
         qtbot.mouseClick(status.button, Qt.MouseButton.LeftButton)
+
+
+def test_a_refused_sync_is_not_shown_as_synced(
+    controller: SyncController, status: SyncStatusWidget
+) -> None:
+    from samenleren_desktop.sync.client import SyncStatus
+
+    state = SyncStatus(True, "https://server.example", "sanne", datetime.now(UTC), 2, 0)
+    refused = SyncResult(refused=True, message="De server weigert de synchronisatie.")
+    controller.show_status(state, 0, refused)
+    assert "weigert" in status.button.text()
+    assert status.button.toolTip() == refused.message

@@ -8,8 +8,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
+from sqlmodel import select
 
 from samenleren_desktop.model.demo import fill_demo
+from samenleren_desktop.model.entities import Gezin
+from samenleren_desktop.model.services.audit import audit_entries, verify_chain
 from samenleren_desktop.model.store.workspace import Workspace, is_workspace
 from samenleren_desktop.ui.app import WorkspaceController
 from samenleren_desktop.ui.create_page import CreatePage
@@ -81,6 +84,19 @@ def test_right_passphrase_shows_the_families(
     qtbot.waitUntil(lambda: "niet gekoppeld" in window.sync_status.button.text())
     window.sync_status.button.click()
     assert window.current_page_key() == "sync"
+    # The audit trail notes the unlock, and who opened which family.
+    workspace = session.ctx.workspace
+    with workspace.session() as db:
+        gezin_id = db.exec(select(Gezin.id)).first()
+    session.ctx.events.open_gezin.emit(gezin_id)
+
+    def logged() -> list[tuple[str, object]]:
+        with workspace.session() as db:
+            entries = audit_entries(db)
+            return sorted((e.actie, e.gezin_id) for e in entries if e.actie in ("unlock", "read"))
+
+    qtbot.waitUntil(lambda: logged() == sorted([("read", gezin_id), ("unlock", None)]))
+    assert verify_chain(workspace).ok
 
 
 def test_forgot_passphrase_explains_what_the_administrator_can_do(
