@@ -3,19 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import getpass
-import socket
 import sys
 import uuid
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from samenleren_desktop.cli_workspace import passphrase
 from samenleren_desktop.model.errors import ValidationError
-
-if TYPE_CHECKING:
-    from samenleren_desktop.model.services.changes import Actor
 
 # The database layer is imported inside the commands: starting the GUI parses the same
 # command line and must not wait for it.
@@ -32,17 +26,6 @@ voorbeelden:
 Het logboek bevat geen persoonsgegevens: alleen wie, wanneer, wat en welke velden, nooit de
 waarden. De CSV is UTF-8 met ';' tussen de velden, zodat Excel hem goed opent.
 """
-
-
-def _actor() -> Actor:
-    """Who runs the command: the operating-system user on this computer (as the GUI does)."""
-    from samenleren_desktop.model.services.changes import Actor  # noqa: PLC0415
-
-    try:
-        user = getpass.getuser()
-    except (OSError, KeyError):
-        user = "begeleider"
-    return Actor(user, socket.gethostname() or "laptop")
 
 
 def _family(text: str) -> uuid.UUID:
@@ -77,13 +60,14 @@ def verify(args: argparse.Namespace) -> int:
 def export(args: argparse.Namespace) -> int:
     """`samenleren audit export PATH --out FILE [--family ID] [--from DATE --to DATE]`."""
     from samenleren_desktop.model.services.audit import export_csv  # noqa: PLC0415
+    from samenleren_desktop.model.services.changes import local_actor  # noqa: PLC0415
     from samenleren_desktop.model.store.workspace import Workspace  # noqa: PLC0415
 
     family = _family(args.family) if args.family else None
     van = _day(args.van, "from") if args.van else None
     tot = _day(args.tot, "to") if args.tot else None
     with Workspace.open(args.path, passphrase(args)) as workspace:
-        count = export_csv(workspace, _actor(), args.out, family, van, tot)
+        count = export_csv(workspace, local_actor(), args.out, family, van, tot)
     print(f"{count} regel(s) uit het logboek geëxporteerd naar {args.out}.")
     print(NIET_VERSLEUTELD)
     return 0

@@ -130,12 +130,13 @@ def demo(args: argparse.Namespace) -> int:
 
 def export_json(args: argparse.Namespace) -> int:
     """`samenleren export json PATH [--family ID] --out FILE`."""
-    from samenleren_desktop.model.services.export import export_data, write_json  # noqa: PLC0415
+    from samenleren_desktop.model.services.changes import local_actor  # noqa: PLC0415
+    from samenleren_desktop.model.services.export import export_audited, write_json  # noqa: PLC0415
     from samenleren_desktop.model.store.workspace import Workspace  # noqa: PLC0415
 
     family = _family_id(args.family) if args.family else None
-    with Workspace.open(args.path, passphrase(args)) as workspace, workspace.session() as session:
-        data = export_data(session, family)
+    with Workspace.open(args.path, passphrase(args)) as workspace:
+        data = export_audited(workspace, local_actor(), family)  # the audit trail notes it
     write_json(data, args.out)
     print(f"{len(data['gezinnen'])} gezin(nen) geëxporteerd naar {args.out}.")
     print("Let op: dit bestand is niet versleuteld. Bewaar het veilig en verwijder het na gebruik.")

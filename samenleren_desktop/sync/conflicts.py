@@ -26,6 +26,7 @@ from sqlmodel import Session, select
 from samenleren_desktop.model.entities import AuditEntry, OutboxChange, Record
 from samenleren_desktop.model.entities.sync import SyncConflict
 from samenleren_desktop.model.errors import SamenLerenError
+from samenleren_desktop.model.services import audit
 from samenleren_desktop.model.services.changes import Actor, Changes, record_changes
 from samenleren_desktop.model.store.workspace import Workspace
 from samenleren_desktop.sync import apply
@@ -196,7 +197,8 @@ def _write_other_value(changes: Changes, conflict: SyncConflict) -> None:
 def _log_decision(changes: Changes, conflict: SyncConflict, keep: Keep) -> None:
     """Audit the decision and queue it for the server (not for a refusal the server never kept)."""
     fields = {"status": RESOLVED, "keuze": keep}
-    changes.session.add(
+    audit.append(  # chained at once, like every other entry
+        changes.session,
         AuditEntry(
             gebruiker=changes.actor.gebruiker,
             apparaat=changes.actor.apparaat,
@@ -205,7 +207,7 @@ def _log_decision(changes: Changes, conflict: SyncConflict, keep: Keep) -> None:
             record_id=conflict.id,
             gezin_id=conflict.gezin_id,
             velden=sorted(fields),
-        )
+        ),
     )
     if conflict.soort == "rejected":
         return

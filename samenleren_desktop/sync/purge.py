@@ -16,6 +16,7 @@ from sqlalchemy.engine import Connection
 
 from samenleren_desktop.model.entities import AuditEntry, OutboxChange
 from samenleren_desktop.model.entities.sync import SyncConflict, SyncRecordVersion, SyncState
+from samenleren_desktop.model.services.audit import link, seal_pending
 
 PURGE_ACTION = "purge"
 """The audit action of a family removed from the laptop (no data, only the fact)."""
@@ -63,5 +64,6 @@ def _audit(conn: Connection, gezin_id: uuid.UUID) -> None:
         gebruiker=user, apparaat="sync", actie=PURGE_ACTION, tabel="gezin", record_id=gezin_id
     )
     entry.gezin_id = gezin_id
+    link(entry, seal_pending(conn))  # chained at once, like every other entry
     audit = AuditEntry.__table__  # type: ignore[attr-defined]
     conn.execute(sa.insert(audit).values(**entry.model_dump()))

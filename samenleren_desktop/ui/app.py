@@ -12,10 +12,8 @@ the content) are imported on the background thread while the coach types the pas
 
 from __future__ import annotations
 
-import getpass
 import logging
 import os
-import socket
 import sys
 from collections.abc import Callable
 from datetime import date
@@ -86,13 +84,9 @@ def current_actor() -> Actor:
 
     Until accounts arrive with sync, the login name is the best name the laptop knows.
     """
-    from samenleren_desktop.model.services.changes import Actor  # noqa: PLC0415 - see top
+    from samenleren_desktop.model.services.changes import local_actor  # noqa: PLC0415 - see top
 
-    try:
-        user = getpass.getuser()
-    except (OSError, KeyError):
-        user = "begeleider"
-    return Actor(user, socket.gethostname() or "laptop")
+    return local_actor()
 
 
 def build_pages(

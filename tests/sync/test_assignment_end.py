@@ -13,6 +13,7 @@ from sqlmodel import select
 
 from samenleren_desktop.model.entities import AuditEntry, Gezin, Kind
 from samenleren_desktop.model.entities.sync import SyncRecordVersion
+from samenleren_desktop.model.services.audit import verify_chain
 from samenleren_desktop.model.services.changes import record_changes
 from samenleren_desktop.sync import apply
 from samenleren_desktop.sync.client import KEPT_MESSAGE, SyncClient
@@ -101,6 +102,10 @@ def test_the_last_changes_are_pushed_then_the_family_is_removed(
     assert bakker not in versions
     assert not versions & set(kinderen)
     assert [str(p.gezin_id) for p in purges] == [bakker]
+    assert all(p.volgnummer is not None for p in purges)  # chained at once
+    chain = verify_chain(sanne.workspace)
+    assert chain.ok
+    assert chain.pending == 0
     assert karim.service.sync().ok  # the coordinator still has everything
     assert karim.records()["gezin"][bakker]["notities"] == "Laatste bezoek verslag."
     again = sanne.service.sync()

@@ -19,6 +19,7 @@ from samenleren_desktop.model.entities import (
     Traject,
 )
 from samenleren_desktop.model.errors import SamenLerenError
+from samenleren_desktop.model.services.audit import verify_chain
 from samenleren_desktop.model.services.changes import record_changes
 from samenleren_desktop.sync import apply, conflicts
 from samenleren_desktop.sync.client import TOKEN_NAME, SyncClient
@@ -124,6 +125,9 @@ def test_keeping_the_value_closes_the_conflict_everywhere(
     (view,) = conflicts.open_conflicts(b.workspace)
     conflicts.resolve(b.workspace, b.actor, view.id, keep="bewaard")
     assert apply.outbox_size(b.workspace) == 1  # only the decision
+    chain = verify_chain(b.workspace)  # the decision's audit entry is chained at once
+    assert chain.ok
+    assert chain.pending == 0
     _sync_all(b, a)
     for laptop in (a, b):
         assert laptop.records()["gezin"][str(gezin.id)]["plaats"] == "Zwolle"

@@ -189,7 +189,11 @@ def test_export_one_family_has_every_record_with_its_id(
     assert isinstance(families, list)
     chosen = families[4]
     one = _export(demo, tmp_path / "een.json", "--family", chosen["gezin"]["id"])
-    assert one["gezinnen"] == [chosen]
+    # The first export is in the audit trail now: one "export" entry for this family.
+    (again,) = one["gezinnen"]
+    logged = [e for e in again["audit_entry"] if e not in chosen["audit_entry"]]
+    assert [(e["actie"], e["gezin_id"]) for e in logged] == [("export", chosen["gezin"]["id"])]
+    assert {**again, "audit_entry": chosen["audit_entry"]} == chosen
     assert chosen["ouder"]
     assert chosen["kind"]
     for record in [chosen["gezin"], *chosen["ouder"], *chosen["kind"]]:

@@ -11,6 +11,8 @@ nothing is (a `ValidationError` names the first bad field). The audit entries ar
 
 from __future__ import annotations
 
+import getpass
+import socket
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -37,6 +39,15 @@ class Actor:
 
     gebruiker: str
     apparaat: str = ""
+
+
+def local_actor() -> Actor:
+    """Who works here: the operating-system user name on this computer's name."""
+    try:
+        user = getpass.getuser()
+    except (OSError, KeyError):
+        user = "begeleider"
+    return Actor(user, socket.gethostname() or "laptop")
 
 
 def plain(value: Any) -> Any:
