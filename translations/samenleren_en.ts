@@ -338,7 +338,7 @@
 <context>
     <name>BatchExportDialog</name>
     <message>
-        <location filename="../samenleren_desktop/ui/export_dialog.py" line="+218"/>
+        <location filename="../samenleren_desktop/ui/export_dialog.py" line="+239"/>
         <source>Documenten voor alle afgeronde trajecten</source>
         <translation>Documents for all finished programmes</translation>
     </message>
@@ -399,7 +399,7 @@
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>De documenten worden gemaakt…</source>
         <translation>Making the documents…</translation>
     </message>
@@ -414,7 +414,7 @@
         <translation>Progress</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+41"/>
         <source>Gestopt: {0} documenten gemaakt.</source>
         <translation>Stopped: {0} documents made.</translation>
     </message>
@@ -964,12 +964,12 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../samenleren_desktop/ui/export_dialog.py" line="-262"/>
+        <location filename="../samenleren_desktop/ui/export_dialog.py" line="-293"/>
         <source>Het document kon niet worden gemaakt. Probeer het opnieuw.</source>
         <translation>The document could not be made. Please try again.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <location line="+13"/>
         <source>Document maken</source>
         <translation>Make document</translation>
@@ -1040,12 +1040,12 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Het document wordt gemaakt…</source>
         <translation>Making the document…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>Klaar: {0}</source>
         <translation>Done: {0}</translation>
     </message>
@@ -1289,7 +1289,7 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../samenleren_desktop/ui/app.py" line="+117"/>
+        <location filename="../samenleren_desktop/ui/app.py" line="+111"/>
         <source>Gezinnen</source>
         <translation>Families</translation>
     </message>
@@ -1320,7 +1320,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
@@ -1675,7 +1675,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../samenleren_desktop/ui/settings_page.py" line="+55"/>
+        <location filename="../samenleren_desktop/ui/settings_page.py" line="+60"/>
         <source>nooit</source>
         <translation>never</translation>
     </message>
@@ -1711,11 +1711,12 @@
     </message>
     <message>
         <location line="+7"/>
+        <location line="+46"/>
         <source>vastgezet door de beheerder</source>
         <translation>set by the administrator</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-35"/>
         <source>Organisatie: {naam}</source>
         <translation>Organisation: {naam}</translation>
     </message>
@@ -1730,7 +1731,62 @@
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
+        <source>Logo voor &amp;documenten…</source>
+        <translation>&amp;Logo for documents…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo voor documenten kiezen</source>
+        <translation>Choose a logo for documents</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Geen logo</source>
+        <translation>&amp;No logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Geen eigen logo op documenten</source>
+        <translation>No logo of your own on documents</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Geen logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Naam op documenten: {naam}</source>
+        <translation>Name on documents: {naam}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Naam op documenten: de naam van de organisatie in de werkruimte</source>
+        <translation>Name on documents: the organisation's name in the workspace</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Logo voor documenten</source>
+        <translation>Logo for documents</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plaatjes (*.png *.jpg *.jpeg)</source>
+        <translation>Pictures (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Dit bestand is geen plaatje dat Samen Leren kan lezen. Kies een PNG- of JPEG-bestand.</source>
+        <translation>This file is not a picture Samen Leren can read. Choose a PNG or JPEG file.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Het logo staat voortaan op elk document dat u maakt.</source>
+        <translation>From now on the logo is on every document you make.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Beveiliging</source>
         <translation>Security</translation>
     </message>
@@ -1760,17 +1816,27 @@
         <translation>&amp;Font size</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>Documenten</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&lt;h2&gt;Instellingen&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Settings&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Werkruimte: {map}</source>
         <translation>Workspace: {map}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>De nieuwe taal wordt gebruikt zodra u Samen Leren opnieuw start.</source>
         <translation>The new language is used as soon as you start Samen Leren again.</translation>
     </message>
@@ -2163,6 +2229,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>server weigert; zie Synchronisatie</source>
+        <translation>server refuses; see Synchronisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>server niet bereikbaar</source>
         <translation>server not reachable</translation>
     </message>
@@ -2539,7 +2610,7 @@
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Geen traject</source>
         <translation>No programme</translation>
     </message>
@@ -3136,12 +3207,12 @@
 <context>
     <name>WorkspaceController</name>
     <message>
-        <location filename="../samenleren_desktop/ui/app.py" line="-190"/>
+        <location filename="../samenleren_desktop/ui/app.py" line="-187"/>
         <source>Er ging iets mis dat niet had mogen gebeuren. Er is niets verloren; probeer het opnieuw.</source>
         <translation>Something went wrong that should not have happened. Nothing was lost; please try again.</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+168"/>
         <source>{n} gezinnen · werkruimte {map}</source>
         <translation>{n} families · workspace {map}</translation>
     </message>
