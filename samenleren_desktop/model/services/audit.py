@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import tempfile
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -31,7 +29,8 @@ from sqlalchemy import Connection
 from sqlmodel import Session
 
 from samenleren_desktop.model.entities.logboek import GENESIS_HASH, AuditEntry
-from samenleren_desktop.model.errors import SamenLerenError, ValidationError
+from samenleren_desktop.model.errors import ValidationError
+from samenleren_desktop.model.services.bestand import write_atomic
 
 if TYPE_CHECKING:
     from samenleren_desktop.model.services.changes import Actor
@@ -381,24 +380,6 @@ def _csv_row(entry: AuditEntry) -> Sequence[str]:
     )
 
 
-def write_file(data: bytes, target: Path) -> None:
-    """Write `data` to a temporary file beside `target` and move it into place."""
-    target = Path(target)
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".logboek-", suffix=".tmp", dir=target.parent)
-    except OSError as error:
-        raise SamenLerenError(
-            f"Kan niet schrijven in {target.parent}: {error.strerror or error}."
-        ) from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, target)
-    except OSError as error:
-        Path(tmp).unlink(missing_ok=True)
-        raise SamenLerenError(f"Kan {target} niet schrijven: {error.strerror or error}.") from None
-
-
 def export_csv(
     workspace: Workspace,
     actor: Actor,
@@ -415,6 +396,6 @@ def export_csv(
         raise ValidationError("De einddatum ligt voor de begindatum.", field="to")
     with workspace.session() as session:
         data, count = csv_bytes(audit_entries(session, gezin_id, van, tot))
-    write_file(data, target)
+    write_atomic(data, target, prefix=".logboek-")
     log_access(workspace, actor, "export", gezin_id, tabel="audit_entry")
     return count

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 import uuid
 from datetime import datetime
 from pathlib import Path
@@ -14,8 +12,8 @@ from sqlalchemy import Table, select
 from sqlmodel import Session, SQLModel
 
 from samenleren_desktop.model.entities import Gezin
-from samenleren_desktop.model.errors import SamenLerenError
 from samenleren_desktop.model.services.audit import record_access
+from samenleren_desktop.model.services.bestand import write_atomic
 from samenleren_desktop.model.services.changes import Actor, plain
 from samenleren_desktop.model.services.gezinnen import get_gezin, list_gezinnen
 
@@ -86,18 +84,5 @@ def write_json(data: dict[str, Any], target: Path) -> None:
     A failed export never leaves a half-written file; a target that cannot be written gets a
     clear message.
     """
-    target = Path(target)
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".export-", suffix=".tmp", dir=target.parent)
-    except OSError as error:
-        raise SamenLerenError(
-            f"Kan niet schrijven in {target.parent}: {error.strerror or error}."
-        ) from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(data, handle, ensure_ascii=False, indent=2)
-            handle.write("\n")
-        os.replace(tmp, target)
-    except OSError as error:
-        Path(tmp).unlink(missing_ok=True)
-        raise SamenLerenError(f"Kan {target} niet schrijven: {error.strerror or error}.") from None
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    write_atomic(text.encode("utf-8"), target)
