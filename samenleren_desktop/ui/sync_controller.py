@@ -24,6 +24,7 @@ from samenleren_desktop.model.errors import SamenLerenError
 from samenleren_desktop.sync.client import SyncProgress, SyncResult, SyncService, SyncStatus
 from samenleren_desktop.sync.conflicts import count_open
 from samenleren_desktop.ui.context import AppContext
+from samenleren_desktop.ui.errors import describe
 from samenleren_desktop.ui.sync_status import SyncStatusWidget
 
 log = logging.getLogger(__name__)
@@ -126,7 +127,10 @@ class SyncController(QObject):
                 self.timer.stop()
 
         def failed(error: BaseException) -> None:
-            log.error("Reading the sync state failed", exc_info=error)
+            log.error(
+                "Reading the sync state failed: %s",
+                describe(type(error), error, error.__traceback__),
+            )
 
         self.ctx.runner.run(work, done, failed)
 
@@ -167,7 +171,10 @@ class SyncController(QObject):
             if isinstance(error, SamenLerenError):
                 self.enrol_failed.emit(error.message)
                 return
-            log.error("Linking the workspace failed", exc_info=error)
+            log.error(
+                "Linking the workspace failed: %s",
+                describe(type(error), error, error.__traceback__),
+            )
             self.enrol_failed.emit(self.tr("Koppelen is mislukt door een fout in het programma."))
 
         def done(outcome: SyncOutcome) -> None:
@@ -216,7 +223,7 @@ class SyncController(QObject):
         self.state_changed.emit()
         self.finished.emit(failed)
         if not isinstance(error, SamenLerenError):
-            log.error("Synchronising failed", exc_info=error)
+            log.error("Synchronising failed: %s", describe(type(error), error, error.__traceback__))
 
     def show_status(
         self, status: SyncStatus, conflicts: int, result: SyncResult | None = None

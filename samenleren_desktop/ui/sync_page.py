@@ -47,6 +47,7 @@ from samenleren_desktop.sync.client import SyncError, SyncProgress, SyncResult, 
 from samenleren_desktop.sync.conflicts import ConflictView, Keep, open_conflicts, resolve
 from samenleren_desktop.ui.conflict_cards import ConflictList
 from samenleren_desktop.ui.context import AppContext
+from samenleren_desktop.ui.errors import describe
 from samenleren_desktop.ui.sync_controller import SyncController, local_time
 from samenleren_desktop.ui.sync_forms import AccountBox, EnrolForm
 
@@ -233,7 +234,7 @@ class SyncPage(QWidget):
         if isinstance(error, SamenLerenError):
             text = error.message
         else:
-            log.error("The sync page failed", exc_info=error)
+            log.error("The sync page failed: %s", describe(type(error), error, error.__traceback__))
             text = self.tr("Er ging iets mis; er is niets verloren.")
         if self.stack.currentWidget() is self.form:
             self.form.show_error(text)
