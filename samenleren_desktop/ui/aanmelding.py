@@ -42,7 +42,7 @@ from sqlmodel import col, select
 from samenleren_desktop.model.entities import Leerkracht, School
 from samenleren_desktop.model.entities.keuzes import AanmeldBron
 from samenleren_desktop.model.errors import SamenLerenError, ValidationError
-from samenleren_desktop.model.services.caseload import NieuweAanmelding, registreer_aanmelding
+from samenleren_desktop.model.services.aanmelding import NieuweAanmelding, registreer_aanmelding
 from samenleren_desktop.model.services.gezinnen import NieuweOuder, NieuwGezin, NieuwKind
 from samenleren_desktop.ui.context import AppContext
 

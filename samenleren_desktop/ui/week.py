@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from samenleren_desktop.model.errors import SamenLerenError
-from samenleren_desktop.model.services.caseload import BezoekRegel, geplande_bezoeken
+from samenleren_desktop.model.services.bezoeken import BezoekRegel, geplande_bezoeken
 from samenleren_desktop.ui.context import AppContext
 from samenleren_desktop.ui.errors import describe
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from samenleren_desktop.model.entities import Traject
-from samenleren_desktop.model.services.caseload import NieuweAanmelding, registreer_aanmelding
+from samenleren_desktop.model.services.aanmelding import NieuweAanmelding, registreer_aanmelding
 from samenleren_desktop.model.services.gezinnen import NieuweOuder, NieuwGezin, NieuwKind
 from samenleren_desktop.ui.aanmelding import AanmeldingDialog
 from samenleren_desktop.ui.caseload import CaseloadView

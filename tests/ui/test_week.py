@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from samenleren_desktop.model.services.caseload import geplande_bezoeken
+from samenleren_desktop.model.services.bezoeken import geplande_bezoeken
 from samenleren_desktop.ui.context import AppContext
 from samenleren_desktop.ui.week import GEZIN_ROLE, WeekView, maandag_van
 from tests.ui.conftest import TODAY

@@ -1,4 +1,5 @@
-"""The coach's caseload: one line per traject, the visits of a week, and a new aanmelding.
+"""The coach's caseload: one line per traject (the week is in `bezoeken`, a new aanmelding in
+`aanmelding`).
 
 `caseload_regels` reads every table it needs once (a handful of queries whatever the number of
 families), builds `TrajectFacts` per traject in memory and asks the rules for the trajectpijl,
@@ -13,7 +14,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, time, timedelta
+from datetime import date, timedelta
 from typing import Any, NamedTuple
 
 from sqlalchemy import String, func, select, type_coerce
@@ -32,8 +33,7 @@ from samenleren_desktop.model.entities import (
     TrajectBegeleider,
     VragenlijstAntwoord,
 )
-from samenleren_desktop.model.entities.keuzes import AanmeldBron, TrajectStatus
-from samenleren_desktop.model.errors import ValidationError
+from samenleren_desktop.model.entities.keuzes import TrajectStatus
 from samenleren_desktop.model.rules import (
     NORM_UREN,
     Contact,
@@ -56,11 +56,7 @@ from samenleren_desktop.model.rules import (
     urenbesteding,
 )
 from samenleren_desktop.model.rules import SmileyScore as SmileyFeit
-from samenleren_desktop.model.services.changes import Changes
 from samenleren_desktop.model.services.feiten import INTAKE_VRAGENLIJST
-from samenleren_desktop.model.services.gezinnen import NieuwGezin, create_gezin
-from samenleren_desktop.model.services.trajecten import start_traject
-from samenleren_desktop.model.services.validation import require_text, validate_record
 
 GEEN_TRAJECT = "Geen traject"
 AFGEROND = "Afgerond"
@@ -119,45 +115,6 @@ class CaseloadRegel:
     norm_uren: int = NORM_UREN
     actief: bool = False
     zoektekst: str = field(default="", repr=False, compare=False)
-
-
-@dataclass(frozen=True)
-class BezoekRegel:
-    """One planned contactmoment in the week view.
-
-    Attributes:
-        contact_id: the contactmoment.
-        gezin_id: the family.
-        traject_id: the traject.
-        gezin: the family's name.
-        plaats: town.
-        soort: what the visit is for.
-        datum: the day.
-        tijd: the time of day, when planned.
-        duur_minuten: the planned length (0 when not filled in).
-        setting: who will be there.
-    """
-
-    contact_id: uuid.UUID
-    gezin_id: uuid.UUID
-    traject_id: uuid.UUID
-    gezin: str
-    plaats: str
-    soort: ContactSoort
-    datum: date
-    tijd: time | None
-    duur_minuten: int
-    setting: Setting
-
-    @property
-    def soort_label(self) -> str:
-        """What the visit is for, in Dutch."""
-        return self.soort.label
-
-    @property
-    def setting_label(self) -> str:
-        """Who will be there, in Dutch."""
-        return self.setting.label
 
 
 Key = str
@@ -439,117 +396,3 @@ def fase_keuzes() -> list[tuple[str, str]]:
 def fase_waarde(regel: CaseloadRegel) -> str:
     """The value of `regel` for the phase filter of `fase_keuzes`."""
     return regel.fase.value if regel.fase is not None else regel.fase_label
-
-
-def geplande_bezoeken(session: Session, week_start: date) -> list[BezoekRegel]:
-    """Planned contactmomenten from `week_start` for seven days, by day and time."""
-    week_einde = week_start + timedelta(days=6)
-    rows = session.execute(
-        select(
-            col(Contactmoment.id),
-            col(Contactmoment.gezin_id),
-            col(Contactmoment.traject_id),
-            col(Gezin.naam),
-            col(Gezin.plaats),
-            col(Contactmoment.soort),
-            col(Contactmoment.datum),
-            col(Contactmoment.tijd),
-            col(Contactmoment.duur_minuten),
-            col(Contactmoment.setting),
-        )
-        .join(Gezin, col(Gezin.id) == col(Contactmoment.gezin_id))
-        .where(
-            col(Contactmoment.status) == ContactStatus.GEPLAND.value,
-            col(Contactmoment.datum) >= week_start,
-            col(Contactmoment.datum) <= week_einde,
-        )
-    ).all()
-    bezoeken = [
-        BezoekRegel(cid, gid, tid, naam, plaats, ContactSoort(soort), dag, tijd, duur, Setting(s))
-        for cid, gid, tid, naam, plaats, soort, dag, tijd, duur, s in rows
-    ]
-    return sorted(bezoeken, key=lambda b: (b.datum, b.tijd or time.max, b.gezin.casefold()))
-
-
-@dataclass(frozen=True)
-class NieuweAanmelding:
-    """A new family and the aanmelding that starts its traject.
-
-    Attributes:
-        gezin: the family with its parents and children.
-        aanmeld_datum: the day of the aanmelding.
-        bron: how the family was signed up (`AanmeldBron`).
-        aangemeld_door: who signed the family up, e.g. the teacher's name.
-    """
-
-    gezin: NieuwGezin
-    aanmeld_datum: date
-    bron: str = AanmeldBron.SCHOOL
-    aangemeld_door: str = ""
-
-
-def registreer_aanmelding(changes: Changes, aanmelding: NieuweAanmelding) -> Traject:
-    """Add the family, its parents and children, and start its traject, in one transaction.
-
-    Raises:
-        ValidationError: with `field` naming the part ("ouders.0.voornaam", "kinderen.1.groep",
-            "naam", "aanmeld_datum"...); the transaction then writes nothing.
-    """
-    nieuw = aanmelding.gezin
-    require_text(nieuw.naam, "naam", "de naam van het gezin")
-    if not nieuw.ouders:
-        raise ValidationError("Vul minstens één ouder in.", field="ouders.0.voornaam")
-    if not nieuw.kinderen:
-        raise ValidationError("Vul minstens één kind in.", field="kinderen.0.voornaam")
-    for index, kind in enumerate(nieuw.kinderen):
-        if kind.geboortedatum is not None and kind.geboortedatum > aanmelding.aanmeld_datum:
-            raise ValidationError(
-                f"Kind {index + 1}: de geboortedatum ligt na de aanmelddatum.",
-                field=f"kinderen.{index}.geboortedatum",
-            )
-    _check_parts(nieuw)
-    gezin = create_gezin(changes, nieuw)
-    return start_traject(
-        changes,
-        gezin.id,
-        aanmelding.aanmeld_datum,
-        aanmelding.bron,
-        aanmelding.aangemeld_door.strip(),
-    )
-
-
-def _check_parts(nieuw: NieuwGezin) -> None:
-    """Check every parent and child on its own, so an error names which one ("ouders.1.x")."""
-    probe = uuid.UUID(int=0)
-    parts: list[tuple[str, str, Ouder | Kind]] = []
-    for index, ouder in enumerate(nieuw.ouders):
-        values = {k: v for k, v in vars(ouder).items() if k != "id"}
-        parts.append((f"ouders.{index}", f"Ouder {index + 1}", Ouder(gezin_id=probe, **values)))
-    for index, kind in enumerate(nieuw.kinderen):
-        values = {k: v for k, v in vars(kind).items() if k != "id"}
-        parts.append((f"kinderen.{index}", f"Kind {index + 1}", Kind(gezin_id=probe, **values)))
-    for prefix, wie, record in parts:
-        try:
-            require_text(record.voornaam, "voornaam", "de voornaam")
-            validate_record(record)
-        except ValidationError as error:
-            veld = f"{prefix}.{error.field or ''}"
-            raise ValidationError(f"{wie}: {_plain(error.message)}", field=veld) from None
-
-
-_VELD_NAMEN = {
-    "'voornaam'": "de voornaam",
-    "'achternaam'": "de achternaam",
-    "'taal'": "de taal",
-    "'telefoon'": "het telefoonnummer",
-    "'email'": "het e-mailadres",
-    "'bereikbaarheid'": "de bereikbaarheid",
-    "'groep'": "de groep",
-}
-
-
-def _plain(message: str) -> str:
-    """'voornaam' is te lang → de voornaam is te lang."""
-    for veld, naam in _VELD_NAMEN.items():
-        message = message.replace(veld, naam)
-    return message

@@ -13,16 +13,15 @@ from samenleren_desktop.model.demo import fill_demo
 from samenleren_desktop.model.entities import Contactmoment, Gezin, Kind, Ouder, Traject
 from samenleren_desktop.model.errors import ValidationError
 from samenleren_desktop.model.rules import next_step, traject_warnings, trajectpijl, urenbesteding
+from samenleren_desktop.model.services.aanmelding import NieuweAanmelding, registreer_aanmelding
+from samenleren_desktop.model.services.bezoeken import geplande_bezoeken
 from samenleren_desktop.model.services.caseload import (
     AFGEROND,
     GEEN_TRAJECT,
     GESTOPT,
-    NieuweAanmelding,
     caseload_regels,
     fase_keuzes,
     fase_waarde,
-    geplande_bezoeken,
-    registreer_aanmelding,
 )
 from samenleren_desktop.model.services.changes import Actor, record_changes
 from samenleren_desktop.model.services.feiten import traject_facts
