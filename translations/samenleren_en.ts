@@ -330,7 +330,7 @@
 <context>
     <name>AutoLock</name>
     <message>
-        <location filename="../samenleren_desktop/ui/autolock.py" line="+177"/>
+        <location filename="../samenleren_desktop/ui/autolock.py" line="+185"/>
         <source>Het wachtwoord kon niet worden gecontroleerd. Probeer het opnieuw.</source>
         <translation>The passphrase could not be checked. Please try again.</translation>
     </message>
@@ -338,7 +338,7 @@
 <context>
     <name>BatchExportDialog</name>
     <message>
-        <location filename="../samenleren_desktop/ui/export_dialog.py" line="+239"/>
+        <location filename="../samenleren_desktop/ui/export_dialog.py" line="+251"/>
         <source>Documenten voor alle afgeronde trajecten</source>
         <translation>Documents for all finished programmes</translation>
     </message>
@@ -359,17 +359,17 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+37"/>
+        <location line="+50"/>
         <source>Map kiezen</source>
         <translation>Choose folder</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-10"/>
         <source>{0} afgeronde trajecten.</source>
         <translation>{0} finished programmes.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-34"/>
         <source>&amp;Maken</source>
         <translation>&amp;Make</translation>
     </message>
@@ -399,7 +399,17 @@
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+17"/>
+        <source>van {0} tot en met {1}</source>
+        <translation>from {0} to {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} afgeronde trajecten in de selectie van het overzicht ({1}).</source>
+        <translation>{0} finished trajecten in the overview&apos;s selection ({1}).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>De documenten worden gemaakt…</source>
         <translation>Making the documents…</translation>
     </message>
@@ -414,7 +424,7 @@
         <translation>Progress</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Gestopt: {0} documenten gemaakt.</source>
         <translation>Stopped: {0} documents made.</translation>
     </message>
@@ -422,6 +432,11 @@
         <location line="+2"/>
         <source>Klaar: {0} documenten gemaakt.</source>
         <translation>Done: {0} documents made.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} niet gelukt:</source>
+        <translation>{0} failed:</translation>
     </message>
 </context>
 <context>
@@ -677,7 +692,7 @@
 <context>
     <name>CoordinatorOverview</name>
     <message>
-        <location filename="../samenleren_desktop/ui/coordinator.py" line="+87"/>
+        <location filename="../samenleren_desktop/ui/coordinator.py" line="+97"/>
         <source>Overzicht voor coördinatoren</source>
         <translation>Overview for coordinators</translation>
     </message>
@@ -808,12 +823,12 @@
         <translation>Save report</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>De rapportage wordt gemaakt…</source>
         <translation>Making the report…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>Opgeslagen: {0} (niet versleuteld)</source>
         <translation>Saved: {0} (not encrypted)</translation>
     </message>
@@ -964,7 +979,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../samenleren_desktop/ui/export_dialog.py" line="-293"/>
+        <location filename="../samenleren_desktop/ui/export_dialog.py" line="-321"/>
         <source>Het document kon niet worden gemaakt. Probeer het opnieuw.</source>
         <translation>The document could not be made. Please try again.</translation>
     </message>
@@ -1763,7 +1778,7 @@
     <message>
         <location line="+2"/>
         <source>Naam op documenten: de naam van de organisatie in de werkruimte</source>
-        <translation>Name on documents: the organisation's name in the workspace</translation>
+        <translation>Name on documents: the organisation&apos;s name in the workspace</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2193,7 +2208,7 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../samenleren_desktop/ui/sync_controller.py" line="+171"/>
+        <location filename="../samenleren_desktop/ui/sync_controller.py" line="+178"/>
         <source>Koppelen is mislukt door een fout in het programma.</source>
         <translation>Linking failed because of an error in the program.</translation>
     </message>
@@ -2246,7 +2261,7 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../samenleren_desktop/ui/sync_page.py" line="+107"/>
+        <location filename="../samenleren_desktop/ui/sync_page.py" line="+108"/>
         <source>&amp;Nu synchroniseren</source>
         <translation>Synchronise &amp;now</translation>
     </message>

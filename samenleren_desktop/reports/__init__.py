@@ -21,7 +21,8 @@ from samenleren_desktop.model.content import Content, load_content
 from samenleren_desktop.model.entities import Begeleider, School
 from samenleren_desktop.model.errors import SamenLerenError
 from samenleren_desktop.model.services.rapportage import RapportFilter, rapportcijfers
-from samenleren_desktop.reports import certificaat, evaluatie, plan
+from samenleren_desktop.reports import batch, certificaat, evaluatie, plan
+from samenleren_desktop.reports.batch import BatchResultaat, afgeronde_in_selectie, veilige_naam
 from samenleren_desktop.reports.bestand import check_target, check_writable, write_atomic
 from samenleren_desktop.reports.dossier import dossier
 from samenleren_desktop.reports.gegevens import FamilieGegevens, lees_familie, organisatie_naam
@@ -216,12 +217,6 @@ def exporteer_rapport(
     return written
 
 
-def veilige_naam(tekst: str) -> str:
-    """A plain file name part from a family's name: 'Gezin Öztürk' → 'Gezin-Öztürk'."""
-    schoon = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in tekst.strip())
-    return "-".join(part for part in schoon.split("-") if part)[:80] or "gezin"
-
-
 def exporteer_batch(
     session: Session,
     trajecten: Sequence[tuple[uuid.UUID, str]],
@@ -234,30 +229,29 @@ def exporteer_batch(
     logo: Path | None = None,
     organisatie: str | None = None,
     waarschuwingen: list[str] | None = None,
-) -> list[Path]:
-    """One document per traject into `folder` (named after the family); stops when cancelled.
-
-    Each file is written atomically, so a cancelled batch leaves only complete files.
-    """
-    content = load_content()
+) -> BatchResultaat:
+    """One document per traject into `folder`; see `batch.exporteer_batch`."""
+    if soort not in DOCUMENTEN:
+        raise SamenLerenError(f"Onbekend document '{soort}'. Kies uit: {', '.join(DOCUMENTEN)}.")
     info = document_info(
         session, today, logo, organisatie=organisatie, waarschuwingen=waarschuwingen
     )
-    written: list[Path] = []
-    for index, (traject_id, naam) in enumerate(trajecten):
-        if cancelled is not None and cancelled():
-            break
-        target = Path(folder) / f"{soort}-{veilige_naam(naam)}-{str(traject_id)[:8]}.pdf"
-        pdf = maak_document(session, traject_id, soort, today, content=content, info=info)
-        written.append(write_atomic(pdf, target))
-        if on_progress is not None:
-            on_progress(index + 1)
-    return written
+
+    def maak(
+        s: Session, traject_id: uuid.UUID, kind: str, day: date, content: Content, i: DocumentInfo
+    ) -> bytes:
+        return maak_document(s, traject_id, kind, day, content=content, info=i)
+
+    return batch.exporteer_batch(
+        session, trajecten, soort, folder, today, maak, info, on_progress, cancelled
+    )
 
 
 __all__ = [
     "DOCUMENTEN",
+    "BatchResultaat",
     "DocumentInfo",
+    "afgeronde_in_selectie",
     "bruikbaar_logo",
     "document_info",
     "exporteer_batch",

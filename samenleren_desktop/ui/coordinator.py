@@ -5,7 +5,9 @@
 Filters: period (van/tot), school and begeleider. The figures come from
 `model.services.rapportage` (the same as the PDF report and its CSV); the list shows every
 selected traject with its coach, next step and overdue steps, the most overdue first per coach.
-Buttons export the report (PDF and CSV) and open the batch export of certificates.
+Buttons export the report (PDF and CSV, with the organisation's name and logo from the
+settings) and open the batch export of certificates for the finished trajecten within the
+filters.
 """
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ from samenleren_desktop.reports import exporteer_rapport
 from samenleren_desktop.reports.rapport import STATUS_NAMEN, rows
 from samenleren_desktop.ui.context import AppContext
 from samenleren_desktop.ui.export_dialog import BatchExportDialog, error_text
+from samenleren_desktop.ui.preferences import Preferences
 
 BUTTON_HEIGHT = 40
 LATE = QColor("#B3261E")
@@ -72,9 +75,16 @@ class CoordinatorOverview(QWidget):
     loaded = Signal()
     exported = Signal(object)
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        preferences: Preferences | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.preferences = preferences or Preferences(parent=self)
+        self.warnings: list[str] = []
         self.cijfers: Rapportcijfers | None = None
         self.regels: list[Achterstand] = []
         self._generation = 0  # only the newest load is shown
@@ -324,16 +334,28 @@ class CoordinatorOverview(QWidget):
             self.status.setText(error.message)
             return
         today = self.ctx.today()
+        logo, organisatie = self.preferences.document_settings()
+        self.warnings = []
         self.export_button.setEnabled(False)
         self.status.setText(self.tr("De rapportage wordt gemaakt…"))
 
         def work() -> Path:
             with self.ctx.session() as session:
-                return exporteer_rapport(session, filter_, target, today, csv_target)
+                return exporteer_rapport(
+                    session,
+                    filter_,
+                    target,
+                    today,
+                    csv_target,
+                    logo,
+                    organisatie=organisatie,
+                    waarschuwingen=self.warnings,
+                )
 
         def done(path: Path) -> None:
             self.export_button.setEnabled(True)
-            self.status.setText(self.tr("Opgeslagen: {0} (niet versleuteld)").format(path))
+            saved = self.tr("Opgeslagen: {0} (niet versleuteld)").format(path)
+            self.status.setText("\n".join([saved, *self.warnings]))
             self.exported.emit(path)
 
         def failed(error: BaseException) -> None:
@@ -342,5 +364,16 @@ class CoordinatorOverview(QWidget):
 
         self.ctx.runner.run(work, done, failed)
 
+    def batch_dialog(self) -> BatchExportDialog | None:
+        """The batch export for the finished trajecten within the current filters."""
+        try:
+            filter_ = self.current_filter()
+        except ValidationError as error:
+            self.status.setText(error.message)
+            return None
+        return BatchExportDialog(self.ctx, self, preferences=self.preferences, filter_=filter_)
+
     def _open_batch(self) -> None:
-        BatchExportDialog(self.ctx, self).exec()
+        dialog = self.batch_dialog()
+        if dialog is not None:
+            dialog.exec()

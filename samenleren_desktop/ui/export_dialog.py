@@ -1,10 +1,11 @@
 """Export dialogs: one family document as PDF, or a batch (e.g. every child's certificate).
 
     ExportDialog(ctx, traject_id).exec()     # choose a document and a file, then "Maken"
-    BatchExportDialog(ctx).exec()            # certificates of every finished traject
+    BatchExportDialog(ctx, filter_=f).exec() # certificates of the finished trajecten in `f`
 
 The PDFs are made on `ctx.runner` (off the GUI thread) behind a QProgressDialog; a batch can be
-cancelled between two documents and leaves only complete files.
+cancelled between two documents and leaves only complete files; when some documents fail, the
+dialog says how many were made and which families failed, and why.
 """
 
 from __future__ import annotations
@@ -32,13 +33,17 @@ from PySide6.QtWidgets import (
 
 from samenleren_desktop.model.entities import Gezin, Traject
 from samenleren_desktop.model.errors import SamenLerenError
-from samenleren_desktop.model.services.rapportage import afgeronde_trajecten
+from samenleren_desktop.model.services.rapportage import RapportFilter
 from samenleren_desktop.reports import (
     DOCUMENTEN,
+    BatchResultaat,
+    afgeronde_in_selectie,
     exporteer_batch,
     exporteer_document,
+    selectie_tekst,
     veilige_naam,
 )
+from samenleren_desktop.reports.opmaak import datum_tekst
 from samenleren_desktop.ui.context import AppContext
 from samenleren_desktop.ui.preferences import Preferences
 
@@ -213,8 +218,12 @@ class _Progress(QObject):
 class BatchExportDialog(QDialog):
     """Make one document (certificates by default) for every finished traject.
 
+    With `filter_` (the coordinator overview's period, school and coach) only the finished
+    trajecten in that selection; without it, every finished traject.
+
     Signals:
-        finished_batch: (list of written paths, whether it was cancelled).
+        finished_batch: (list of written paths, whether it was cancelled); `self.outcome`
+            holds the full outcome, including the documents that failed.
     """
 
     finished_batch = Signal(object, bool)
@@ -226,16 +235,19 @@ class BatchExportDialog(QDialog):
         folder: Path | None = None,
         soort: str = "certificaat-kind",
         preferences: Preferences | None = None,
+        filter_: RapportFilter | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.preferences = preferences or Preferences(parent=self)
         self.warnings: list[str] = []
+        self.outcome: BatchResultaat | None = None
         self._cancel = threading.Event()
         self._signals = _Progress(self)
         self.progress: QProgressDialog | None = None
         with ctx.session() as session:
-            self.trajecten = [(k.id, k.naam) for k in afgeronde_trajecten(session)]
+            self.trajecten = afgeronde_in_selectie(session, filter_, ctx.today())
+            selectie = self._selectie(session, filter_, len(self.trajecten))
         self.setWindowTitle(self.tr("Documenten voor alle afgeronde trajecten"))
         self.setMinimumWidth(520)
         self.document = _document_combo(self, soort)
@@ -245,7 +257,8 @@ class BatchExportDialog(QDialog):
         self.folder.setMinimumHeight(BUTTON_HEIGHT)
         self.browse = _button(self.tr("&Kiezen…"), self, self.tr("Map kiezen"))
         count = len(self.trajecten)
-        self.summary = QLabel(self.tr("{0} afgeronde trajecten.").format(count), self)
+        self.summary = QLabel(selectie, self)
+        self.summary.setWordWrap(True)
         self.message = QLabel("", self)
         self.message.setWordWrap(True)
         self.make = _button(self.tr("&Maken"), self, self.tr("Documenten maken"))
@@ -279,6 +292,18 @@ class BatchExportDialog(QDialog):
         layout.addWidget(self.message)
         layout.addLayout(buttons)
 
+    def _selectie(self, session: Any, filter_: RapportFilter | None, count: int) -> str:
+        """'3 afgeronde trajecten' and, with a filter, which selection they are from."""
+        if filter_ is None:
+            return self.tr("{0} afgeronde trajecten.").format(count)
+        periode = self.tr("van {0} tot en met {1}").format(
+            datum_tekst(filter_.van), datum_tekst(filter_.tot)
+        )
+        keuze = selectie_tekst(session, filter_)
+        return self.tr("{0} afgeronde trajecten in de selectie van het overzicht ({1}).").format(
+            count, f"{periode} · {keuze}" if keuze else periode
+        )
+
     def _choose(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Map kiezen"), self.folder.text())
         if chosen:
@@ -303,9 +328,9 @@ class BatchExportDialog(QDialog):
         self.progress.canceled.connect(self._cancel.set)
         emit: Callable[[int], None] = self._signals.step.emit
 
-        def work() -> tuple[list[Path], bool]:
+        def work() -> BatchResultaat:
             with self.ctx.session() as session:
-                written = exporteer_batch(
+                return exporteer_batch(
                     session,
                     trajecten,
                     soort,
@@ -317,7 +342,6 @@ class BatchExportDialog(QDialog):
                     organisatie=organisatie,
                     waarschuwingen=self.warnings,
                 )
-            return written, self._cancel.is_set()
 
         self.ctx.runner.run(work, self._done, self._failed)
 
@@ -336,16 +360,24 @@ class BatchExportDialog(QDialog):
             self.progress = None
         self.make.setEnabled(True)
 
-    def _done(self, result: Any) -> None:
-        written, cancelled = result
+    def _done(self, result: BatchResultaat) -> None:
+        self.outcome = result
         self._finish()
-        text = (
+        self.message.setText("\n".join([self.outcome_text(result), *self.warnings]))
+        self.finished_batch.emit(result.gemaakt, result.gestopt)
+
+    def outcome_text(self, result: BatchResultaat) -> str:
+        """How many documents were made and, per family that failed, why."""
+        made = (
             self.tr("Gestopt: {0} documenten gemaakt.")
-            if cancelled
+            if result.gestopt
             else self.tr("Klaar: {0} documenten gemaakt.")
-        )
-        self.message.setText("\n".join([text.format(len(written)), *self.warnings]))
-        self.finished_batch.emit(written, cancelled)
+        ).format(len(result.gemaakt))
+        if not result.mislukt:
+            return made
+        lines = [made, self.tr("{0} niet gelukt:").format(len(result.mislukt))]
+        lines += [f"• {naam}: {reden}" for naam, reden in result.mislukt]
+        return "\n".join(lines)
 
     def _failed(self, error: BaseException) -> None:
         self._finish()

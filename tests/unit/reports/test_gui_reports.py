@@ -212,3 +212,110 @@ def test_the_export_dialogs_use_the_logo_of_the_settings(
         batch.start()
     assert "niet gevonden" in batch.message.text()
     assert "gemaakt zonder logo" in batch.message.text()
+
+
+def _close(workspace: Workspace, *trajecten: Any) -> None:
+    with record_changes(workspace, Actor("test")) as changes:
+        for tid in trajecten:
+            traject = changes.session.get(Traject, tid)
+            assert traject is not None
+            changes.update(traject, status="afgesloten", eind_datum=date(2026, 10, 1))
+
+
+def test_the_overviews_batch_follows_its_filters(
+    qtbot: QtBot, ctx: AppContext, known: Known, tmp_path: Path, workspace: Workspace
+) -> None:
+    _close(workspace, known.traject_a, known.traject_b)
+    view = CoordinatorOverview(ctx)
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.cijfers is not None, timeout=5000)
+    # the period of this year leaves out the traject closed in 2025
+    dialog = view.batch_dialog()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert {t for t, _ in dialog.trajecten} == {known.traject_a, known.traject_b}
+    assert "2 afgeronde trajecten in de selectie" in dialog.summary.text()
+    with qtbot.waitSignal(view.loaded, timeout=5000):
+        view.begeleider.setCurrentIndex(view.begeleider.findData(str(known.bram)))
+    dialog = view.batch_dialog()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert dialog.trajecten == [(known.traject_b, "Gezin Jansen")]
+    assert "Begeleider: Bram Hout" in dialog.summary.text()
+    dialog.folder.setText(str(tmp_path))
+    with qtbot.waitSignal(dialog.finished_batch, timeout=20000) as done:
+        dialog.start()
+    written, cancelled = done.args
+    assert not cancelled
+    assert [p.name.startswith("certificaat-kind-Gezin-Jansen-") for p in written] == [True]
+    assert "Milan" in PdfReader(written[0]).pages[0].extract_text()
+    # school De Eik: only Gezin Öztürk; the whole of 2025: only the old traject
+    view.begeleider.setCurrentIndex(0)
+    view.school.setCurrentIndex(view.school.findData(str(known.school_eik)))
+    dialog = view.batch_dialog()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert dialog.trajecten == [(known.traject_a, "Gezin Öztürk")]
+    view.school.setCurrentIndex(0)
+    view.van.setDate(view.van.date().addYears(-1))
+    view.tot.setDate(view.van.date().addMonths(11))
+    dialog = view.batch_dialog()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert dialog.trajecten == [(known.traject_oud, "Gezin Oud")]
+
+
+def test_a_batch_that_fails_halfway_says_what_was_made_and_what_failed(
+    qtbot: QtBot, ctx: AppContext, known: Known, tmp_path: Path, workspace: Workspace
+) -> None:
+    _close(workspace, known.traject_a, known.traject_b)
+    dialog = BatchExportDialog(ctx, folder=tmp_path)
+    qtbot.addWidget(dialog)
+    names = [name for _, name in dialog.trajecten]
+    assert names == ["Gezin Jansen", "Gezin Oud", "Gezin Öztürk"]
+    # a folder where Gezin Oud's certificate must go: that one cannot be written
+    blocked = tmp_path / f"certificaat-kind-Gezin-Oud-{str(known.traject_oud)[:8]}.pdf"
+    blocked.mkdir()
+    with qtbot.waitSignal(dialog.finished_batch, timeout=20000) as done:
+        dialog.start()
+    written, cancelled = done.args
+    assert not cancelled
+    assert len(written) == 2  # the one after the failure was made too
+    assert {p.name.split("-")[3] for p in written} == {"Jansen", "Öztürk"}
+    assert all(PdfReader(p).pages[0].extract_text() for p in written)
+    assert dialog.outcome is not None
+    assert [naam for naam, _ in dialog.outcome.mislukt] == ["Gezin Oud"]
+    text = dialog.message.text()
+    assert "Klaar: 2 documenten gemaakt." in text
+    assert "1 niet gelukt:" in text
+    assert f"Gezin Oud: {blocked} is een map" in text
+    assert blocked.is_dir()
+    assert not list(blocked.iterdir())  # nothing half-written in it
+
+
+def test_a_batch_into_a_folder_that_cannot_be_written_says_so_once(
+    qtbot: QtBot, ctx: AppContext, known: Known, tmp_path: Path
+) -> None:
+    dialog = BatchExportDialog(ctx, folder=tmp_path / "bestaat-niet")
+    qtbot.addWidget(dialog)
+    dialog.start()
+    qtbot.waitUntil(lambda: "bestaat niet" in dialog.message.text(), timeout=10000)
+    assert dialog.message.text().count("bestaat niet") == 1
+    assert dialog.make.isEnabled()
+
+
+def test_the_overviews_report_carries_the_organisations_name_and_logo(
+    qtbot: QtBot, ctx: AppContext, known: Known, tmp_path: Path
+) -> None:
+    logo = _png(tmp_path / "logo.png")
+    machine = _machine(tmp_path, f'logo = "{logo}"\norganisation = "Stichting Noord (fictief)"\n')
+    preferences = Preferences.from_file(str(tmp_path / "eigen.ini"), machine)
+    view = CoordinatorOverview(ctx, preferences=preferences)
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.cijfers is not None, timeout=5000)
+    with qtbot.waitSignal(view.exported, timeout=10000):
+        view.export_report(tmp_path / "r.pdf")
+    page: Any = PdfReader(tmp_path / "r.pdf").pages[0]
+    assert "Stichting Noord (fictief)" in page.extract_text()
+    assert "Stichting Testhuis" not in page.extract_text()
+    assert "/XObject" in page["/Resources"]
