@@ -5,8 +5,8 @@ filter on the QApplication). The program also locks when it comes back to the fo
 having been in the background for longer than the idle time (the coach switched to another
 program), and when the first input after a gap longer than the idle time arrives (the laptop
 slept: Qt's timers stand still during suspend, the wall clock does not); that input is then
-swallowed, not typed into the screen. Detecting the operating system's own screen lock and
-suspend directly is issue #8.
+swallowed, not typed into the screen. It also locks when the operating system says the laptop
+is going to sleep or the screen locks (`ui/session_watch.py`).
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from typing_extensions import override
 from samenleren_desktop.model.errors import SamenLerenError
 from samenleren_desktop.ui.lock_overlay import verify_passphrase
 from samenleren_desktop.ui.main_window import MainWindow
+from samenleren_desktop.ui.session_watch import SessionWatch
 from samenleren_desktop.ui.tasks import TaskRunner
 
 _clock = time.time  # wall-clock seconds: keeps running while the laptop sleeps
@@ -120,10 +121,12 @@ class IdleWatcher(QObject):
 
 
 class AutoLock(QObject):
-    """Locks `window` when idle or on Ctrl+L; unlocks it when the passphrase is right.
+    """Locks `window` when idle, on Ctrl+L, on sleep and on the operating system's screen lock;
+    unlocks it when the passphrase is right.
 
     Attributes:
         watcher: the idle watcher.
+        session: the operating system's sleep and screen-lock watch.
 
     Signals:
         unlocked: the coach is back at the same screen.
@@ -138,6 +141,7 @@ class AutoLock(QObject):
         runner: TaskRunner,
         minutes: int,
         parent: QObject | None = None,
+        session: SessionWatch | None = None,
     ) -> None:
         super().__init__(parent)
         app = QApplication.instance()
@@ -148,6 +152,8 @@ class AutoLock(QObject):
         self.watcher = IdleWatcher(app, minutes * 60_000, self)
         self.watcher.idle.connect(window.lock)
         window.locked.connect(self.watcher.stop)
+        self.session = session or SessionWatch.for_platform(window, self)
+        self.session.lock_needed.connect(window.lock)
         window.lock_overlay.unlock_requested.connect(self._on_unlock_requested)
 
     def set_minutes(self, minutes: int) -> None:
@@ -157,9 +163,11 @@ class AutoLock(QObject):
     def close(self) -> None:
         """Stop watching; the window stays as it is."""
         self.watcher.remove()
+        self.session.remove()
 
     @Slot(str)
     def _on_unlock_requested(self, passphrase: str) -> None:
+        # The passphrase lives on only in this closure, dropped when the check is done.
         self._runner.run(
             lambda: verify_passphrase(self._folder, passphrase), self._on_verified, self._on_failed
         )

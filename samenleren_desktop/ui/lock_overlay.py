@@ -99,8 +99,10 @@ class LockOverlay(QWidget):
     @Slot()
     def _on_submit(self) -> None:
         if self.passphrase.text() and self.button.isEnabled():
+            passphrase = self.passphrase.text()
+            self.passphrase.clear()  # not kept on the screen longer than needed
             self.set_busy(True)
-            self.unlock_requested.emit(self.passphrase.text())
+            self.unlock_requested.emit(passphrase)
 
     @Slot()
     def _on_forgot(self) -> None:

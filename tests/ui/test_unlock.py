@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -159,3 +160,54 @@ def test_a_screen_that_fails_to_build_is_reported_and_the_rest_works(
         reporter.uninstall()
     assert session.window.page_keys() == ["instellingen"]
     assert "RuntimeError" in reporter.errors[0]
+
+
+def _holds(values: tuple[object, ...], secret: str) -> bool:
+    return secret in [value for value in values if isinstance(value, str)]
+
+
+def _holders_of(secret: str) -> list[object]:
+    """Every object dict, list, tuple or closure cell that still holds `secret`.
+
+    No closures in here: a closure over `secret` would itself be a cell holding it.
+    """
+    gc.collect()
+    found: list[object] = []
+    for obj in gc.get_objects():
+        if isinstance(obj, dict):
+            values: tuple[object, ...] = tuple(obj.values())
+        elif isinstance(obj, list | tuple):
+            values = tuple(obj)
+        elif type(obj).__name__ == "cell":
+            try:
+                values = (obj.cell_contents,)  # type: ignore[attr-defined]
+            except ValueError:  # an empty cell
+                values = ()
+        else:
+            values = ()
+        if _holds(values, secret):
+            found.append(obj)
+    return found
+
+
+def test_the_passphrase_is_not_kept_after_unlocking(
+    workspace_dir: Path, qtbot: QtBot, session_for: list[WorkspaceController]
+) -> None:
+    secret = "".join(reversed("nooit bewaren hoor 93"))  # made here, so no constant holds it
+    Workspace.create(workspace_dir, secret, FAST_KDF).close()
+    session = _start(workspace_dir, qtbot, session_for)
+    page = session.page
+    assert isinstance(page, UnlockPage)
+    qtbot.keyClicks(page.passphrase, secret)
+    page.button.click()
+    assert page.passphrase.text() == ""  # cleared as soon as it was read
+    qtbot.waitUntil(session.window.shell_shown)
+    window = session.window
+    window.lock()
+    qtbot.keyClicks(window.lock_overlay.passphrase, secret)
+    window.lock_overlay.button.click()
+    assert window.lock_overlay.passphrase.text() == ""
+    qtbot.waitUntil(lambda: not window.is_locked(), timeout=5000)
+    qtbot.wait(50)
+    holders = _holders_of(secret)
+    assert holders == [], [type(holder).__name__ for holder in holders]
