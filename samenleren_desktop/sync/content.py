@@ -72,7 +72,9 @@ def write_bundle(folder: Path, files: dict[str, Any]) -> None:
             raise ContentRejected(f"Onbekend bestand in de inhoud: {path}.")
         target = folder / path
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(json.dumps(doc, ensure_ascii=False, indent=1), encoding="utf-8")
+        # ASCII with \u escapes: text that cannot be UTF-8 (a lone surrogate) is still written,
+        # and then named by check_content instead of failing here.
+        target.write_text(json.dumps(doc, ensure_ascii=True, indent=1), encoding="utf-8")
 
 
 def rejection(problems: list[Problem], what: str = "De inhoud") -> ContentRejected:

@@ -94,17 +94,67 @@ def join(path: str, key: str) -> str:
     return f"{path}.{key}" if path else key
 
 
+MAX_FILE_BYTES = 10_000_000
+"""A content file is a few hundred kilobytes at most; anything this big is not content."""
+
+_JSON_ERRORS = (
+    ("Expecting value", "hier hoort een waarde"),
+    ("Expecting ',' delimiter", "hier ontbreekt een komma"),
+    ("Expecting ':' delimiter", "hier ontbreekt een dubbele punt"),
+    ("Expecting property name", "hier hoort een veldnaam tussen dubbele aanhalingstekens"),
+    ("Unterminated string", "een tekst zonder afsluitend aanhalingsteken"),
+    ("Invalid control character", "een onzichtbaar stuurteken in een tekst"),
+    ("Invalid \\uXXXX escape", "een ongeldige \\u-code in een tekst"),
+    ("Invalid \\escape", "een ongeldige \\-code in een tekst"),
+    ("Extra data", "na het einde staat nog meer"),
+)
+
+
 def read_json(folder: Path, relative: str) -> tuple[Any, list[Problem]]:
     """The parsed JSON of a file, or None with a problem naming line and column."""
-    path = folder / relative
+    text, problem = _read_text(folder / relative)
+    if text is None:
+        return None, [Problem(relative, "", problem)]
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return None, [Problem(relative, "", "bestand ontbreekt")]
-    except (OSError, UnicodeDecodeError) as error:
-        return None, [Problem(relative, "", f"kan het bestand niet lezen ({error})")]
-    try:
-        return json.loads(text), []
+        doc = json.loads(text)
     except json.JSONDecodeError as error:
         where = f"regel {error.lineno}, kolom {error.colno}"
-        return None, [Problem(relative, where, f"ongeldige JSON: {error.msg}")]
+        return None, [Problem(relative, where, f"ongeldige JSON: {_dutch(error.msg)}")]
+    except RecursionError:
+        return None, [Problem(relative, "", "ongeldige JSON: te diep genest")]
+    problem = _unusable(doc)
+    return (None, [Problem(relative, "", problem)]) if problem else (doc, [])
+
+
+def _read_text(path: Path) -> tuple[str | None, str]:
+    """The text of a content file (without a byte order mark), or None and what is wrong."""
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            return None, "het bestand is te groot voor inhoud"
+        return path.read_text(encoding="utf-8").removeprefix("\ufeff"), ""
+    except FileNotFoundError:
+        return None, "bestand ontbreekt"
+    except UnicodeDecodeError:
+        return None, "kan het bestand niet lezen: het is geen UTF-8-tekst"
+    except OSError as error:
+        return None, f"kan het bestand niet lezen (fout {error.errno})"
+
+
+def _dutch(message: str) -> str:
+    for english, dutch in _JSON_ERRORS:
+        if message.startswith(english):
+            return dutch
+    return "de opbouw klopt niet"
+
+
+def _unusable(doc: Any) -> str:
+    """Why a parsed file cannot be content at all ("" when it can be checked further)."""
+    if doc is None:
+        return "het bestand bevat alleen null"
+    try:
+        json.dumps(doc, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return "bevat een ongeldig teken (een losse \\uD800-\\uDFFF-code)"
+    except (RecursionError, ValueError):
+        return "ongeldige JSON: te diep genest"
+    return ""
