@@ -170,10 +170,12 @@ class WorkspaceController(QObject):
         self.ctx: AppContext | None = None
         self.autolock: AutoLock | None = None
         self.sync: SyncController | None = None
+        self.recovery_dialog: QWidget | None = None
         self.runner = TaskRunner(self)
         if looks_like_workspace(folder):
             self.page: UnlockPage | CreatePage = UnlockPage(folder, hint)
             self.page.unlock_requested.connect(self._on_unlock_requested)
+            self.page.recovery_requested.connect(self._on_recovery_requested)
         else:
             self.page = CreatePage(folder)
             self.page.create_requested.connect(self._on_create_requested)
@@ -182,6 +184,19 @@ class WorkspaceController(QObject):
     @Slot(str)
     def _on_unlock_requested(self, passphrase: str) -> None:
         self.runner.run(lambda: _open(self.folder, passphrase), self._on_opened, self._on_failed)
+
+    @Slot()
+    def _on_recovery_requested(self) -> None:
+        """The administrator's form for a new passphrase (the workspace is not open yet)."""
+        from samenleren_desktop.ui.recovery_dialog import RecoveryDialog  # noqa: PLC0415
+
+        if self.recovery_dialog is not None:
+            self.recovery_dialog.deleteLater()
+        dialog = RecoveryDialog(self.folder, self.runner, self.window)
+        if isinstance(self.page, UnlockPage):
+            dialog.recovered.connect(self.page.show_recovered)
+        self.recovery_dialog = dialog
+        dialog.open()
 
     @Slot(str)
     def _on_create_requested(self, passphrase: str) -> None:

@@ -1,4 +1,8 @@
-"""The unlock screen: the passphrase opens the workspace; a wrong one says so plainly."""
+"""The unlock screen: the passphrase opens the workspace; a wrong one says so plainly.
+
+"Wachtwoord vergeten?" explains what to do and shows the administrator's way in: a new
+passphrase with the organisation's recovery key (`ui/recovery_dialog.py`).
+"""
 
 from __future__ import annotations
 
@@ -14,8 +18,10 @@ FORGOT_TEXT = str(
         "UnlockPage",
         "Uw wachtwoord kan niet worden teruggehaald: alleen u kent het, en zonder wachtwoord "
         "blijven de gegevens versleuteld. Neem contact op met de beheerder van uw organisatie. "
-        "Wat al gesynchroniseerd is, staat veilig op de server; de beheerder helpt u met een "
-        "nieuwe werkruimte.",
+        "Is de werkruimte verzegeld voor de herstelsleutel van de organisatie, dan geeft de "
+        "beheerder haar op dit beginscherm een nieuw wachtwoord en gaat er niets verloren. "
+        "Anders staat wat al gesynchroniseerd is veilig op de server; de beheerder helpt u "
+        "dan met een nieuwe werkruimte.",
     )
 )
 
@@ -25,9 +31,11 @@ class UnlockPage(QWidget):
 
     Signals:
         unlock_requested: (passphrase) the coach pressed Enter or the button.
+        recovery_requested: the administrator wants to set a new passphrase.
     """
 
     unlock_requested = Signal(str)
+    recovery_requested = Signal()
 
     def __init__(self, folder: Path, hint: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,7 +64,13 @@ class UnlockPage(QWidget):
         self.forgot.setAccessibleName(self.tr("Wachtwoord vergeten?"))
         self.forgot.setMinimumHeight(36)
         self.forgot.clicked.connect(self._on_forgot)
+        self.recover = QPushButton(self.tr("Nieuw wachtwoord met de &herstelsleutel…"))
+        self.recover.setAccessibleName(self.tr("Nieuw wachtwoord met de herstelsleutel"))
+        self.recover.setMinimumHeight(36)
+        self.recover.clicked.connect(self.recovery_requested)
+        self.recover.hide()
         widgets = [title, place, self.passphrase, self.button, self.message, self.forgot]
+        widgets.append(self.recover)
         if hint:
             hint_label = QLabel(hint)
             hint_label.setWordWrap(True)
@@ -85,6 +99,18 @@ class UnlockPage(QWidget):
             self.set_busy(True)
             self.unlock_requested.emit(passphrase)
 
+    def show_recovered(self) -> None:
+        """Say that the workspace has a new passphrase, and ask for it."""
+        self.recover.hide()
+        self.message.setText(
+            self.tr(
+                "De werkruimte heeft een nieuw wachtwoord. Het oude werkt niet meer. "
+                "Typ het nieuwe wachtwoord om de werkruimte te openen."
+            )
+        )
+        self.passphrase.setFocus()
+
     @Slot()
     def _on_forgot(self) -> None:
         self.message.setText(self.tr(FORGOT_TEXT))
+        self.recover.show()
