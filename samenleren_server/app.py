@@ -29,7 +29,7 @@ from samenleren_desktop.sync.protocol import (
     PushResponse,
     Versions,
 )
-from samenleren_server import accounts, db, merge, stream
+from samenleren_server import accounts, audit_api, db, merge, stream
 from samenleren_server import content as server_content
 from samenleren_server.accounts import AdminError, Caller
 from samenleren_server.db import Database
@@ -175,4 +175,5 @@ def create_app(database: Database) -> FastAPI:
         check_versions(request)
         return server_content.content_for(database, who.org_id, request.since)
 
+    app.include_router(audit_api.router(database, caller))
     return app

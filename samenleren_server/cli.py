@@ -12,7 +12,7 @@ from pathlib import Path
 import uvicorn
 
 from samenleren_desktop import __version__
-from samenleren_server import accounts, content, db, stream
+from samenleren_server import accounts, audit_store, content, db, stream
 from samenleren_server.accounts import AdminError
 from samenleren_server.app import create_app
 
@@ -54,6 +54,7 @@ def _parser() -> argparse.ArgumentParser:
     publish.add_argument(
         "--file", required=True, type=Path, help="een map met inhoud of een zip-bestand daarvan"
     )
+    audit_store.add_export_command(acts)
     return parser
 
 
@@ -73,7 +74,7 @@ def _state(revoked_at: object) -> str:
     return "ingetrokken" if revoked_at else "actief"
 
 
-def _admin(args: argparse.Namespace) -> str:
+def _admin(args: argparse.Namespace) -> str:  # noqa: PLR0911 - one return per action
     db.upgrade(args.database)
     database = db.open_database(args.database)
     try:
@@ -97,6 +98,8 @@ def _admin(args: argparse.Namespace) -> str:
             return "\n".join(lines) or "Geen apparaten."
         if args.action == "publish-content":
             return _publish(database, args.org, args.file)
+        if args.action == "audit-export":
+            return audit_store.export_command(database, args.org, args.out)
         accounts.revoke_device(database, args.device)
         return f"Apparaat {args.device} heeft geen toegang meer."
     finally:

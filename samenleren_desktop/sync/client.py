@@ -20,7 +20,7 @@ import httpx
 from samenleren_desktop.model.entities.sync import SyncConflict, SyncState
 from samenleren_desktop.model.store.credentials import CredentialStore, credential_store
 from samenleren_desktop.model.store.workspace import Workspace
-from samenleren_desktop.sync import apply, content
+from samenleren_desktop.sync import apply, audit_upload, content
 from samenleren_desktop.sync.connection import (
     AccessRevoked,
     Offline,
@@ -253,6 +253,7 @@ class SyncService:
             self.push(client, report, tally)
             newest = self.pull(client, report, tally, state)
             self.fetch_content(client, tally, newest)
+            audit_upload.upload(self.workspace, client, tally.notes)  # after push/pull
         except SyncError:
             self.close()  # a broken connection is not reused
             raise

@@ -55,6 +55,7 @@ def audit_entries(
     *,
     gebruiker: str | None = None,
     actie: str | None = None,
+    gezin_prefix: str = "",
 ) -> Iterator[AuditEntry]:
     """The entries in chain order (unchained last), filtered.
 
@@ -62,6 +63,7 @@ def audit_entries(
         gezin_id: only this family's entries.
         van, tot: only entries of these local days (both included).
         gebruiker, actie: only entries of this user, of this action.
+        gezin_prefix: only entries of families whose id starts so (as typed, any case).
     """
     t = audit_table()
     query = sa.select(*chained_columns()).order_by(
@@ -77,8 +79,11 @@ def audit_entries(
         query = query.where(t.c.gebruiker == gebruiker)
     if actie:
         query = query.where(t.c.actie == actie)
+    prefix = gezin_prefix.strip().lower()
     for row in session.connection().execute(query):
-        yield entry_of(row)
+        entry = entry_of(row)
+        if not prefix or str(entry.gezin_id or "").startswith(prefix):
+            yield entry
 
 
 def csv_bytes(entries: Iterable[AuditEntry]) -> tuple[bytes, int]:
@@ -121,6 +126,7 @@ def export_csv(
     *,
     gebruiker: str | None = None,
     actie: str | None = None,
+    gezin_prefix: str = "",
 ) -> int:
     """Write the audit trail (or one family's part, or some days) as CSV; the rows written.
 
@@ -129,7 +135,9 @@ def export_csv(
     if van and tot and tot < van:
         raise ValidationError("De einddatum ligt voor de begindatum.", field="to")
     with workspace.session() as session:
-        entries = audit_entries(session, gezin_id, van, tot, gebruiker=gebruiker, actie=actie)
+        entries = audit_entries(
+            session, gezin_id, van, tot, gebruiker=gebruiker, actie=actie, gezin_prefix=gezin_prefix
+        )
         data, count = csv_bytes(entries)
     write_atomic(data, target, prefix=".logboek-")
     log_access(workspace, actor, "export", gezin_id, tabel="audit_entry")

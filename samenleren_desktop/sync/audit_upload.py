@@ -1,0 +1,199 @@
+"""Upload this laptop's audit trail to the server, after every sync (see docs/sync.md).
+
+    outcome = upload(workspace, client, notes)     # never raises for the server's answers
+
+First an empty upload asks for the head the server holds of this device's chain; the local
+entry with that volgnummer must have the same hash (else the chain here was rebuilt, cut short
+or replaced since, and nothing is sent). Then the entries after it go in batches. A server
+without the endpoint (404, older than this program) is skipped silently: the next sync tries
+again. A refusal (the chain does not hold) is added to `notes` and kept in the workspace, so
+the Logboek page can show it (`last_upload`).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+
+import httpx
+import sqlalchemy as sa
+from pydantic import ValidationError
+
+from samenleren_desktop import __version__
+from samenleren_desktop.model.entities.logboek import GENESIS_HASH
+from samenleren_desktop.model.entities.secret import WorkspaceSecret
+from samenleren_desktop.model.services.audit_chain import (
+    audit_table,
+    chained_columns,
+    entry_of,
+    seal_pending,
+)
+from samenleren_desktop.model.store.workspace import Workspace
+from samenleren_desktop.sync.apply import load_state
+from samenleren_desktop.sync.audit_protocol import (
+    MAX_AUDIT_ENTRIES,
+    AuditEntryData,
+    AuditHead,
+    AuditUploadRequest,
+    AuditUploadResponse,
+)
+from samenleren_desktop.sync.connection import SyncClient
+from samenleren_desktop.sync.protocol import SCHEMA_VERSION
+
+AUDIT_PATH = "/sync/v1/audit"
+CHAIN_BROKEN = "audit_chain_broken"
+STATUS_NAME = "audit-upload-status"
+"""The `workspace_secret` row that keeps the last upload's outcome (no secret, no personal
+data: a state, a volgnummer and a Dutch sentence)."""
+LATER = "Het logboek kon niet naar de server; de volgende synchronisatie probeert het opnieuw."
+_log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class UploadOutcome:
+    """The last upload of the audit trail.
+
+    Attributes:
+        state: "ok" (the server holds the chain up to `volgnummer`), "refused" (the server
+            refused the chain), "differs" (the server holds another chain for this laptop),
+            "later" (not reached; try again).
+        volgnummer: the last entry the server holds.
+        message: one Dutch sentence ('' for ok).
+        at: when (UTC, ISO 8601).
+    """
+
+    state: str
+    volgnummer: int = 0
+    message: str = ""
+    at: str = ""
+
+
+def upload(workspace: Workspace, client: SyncClient, notes: list[str]) -> UploadOutcome | None:
+    """Send the entries the server does not have yet; None when the server has no endpoint."""
+    try:
+        outcome = _upload(workspace, client)
+    except (httpx.HTTPError, ValidationError, ValueError) as exc:
+        _log.warning("Audit upload failed: %s", type(exc).__name__)
+        outcome = UploadOutcome("later", message=LATER)
+    if outcome is None:
+        return None
+    outcome = UploadOutcome(outcome.state, outcome.volgnummer, outcome.message, _now())
+    _keep(workspace, outcome)
+    if outcome.message:
+        notes.append(outcome.message)
+    return outcome
+
+
+def _upload(workspace: Workspace, client: SyncClient) -> UploadOutcome | None:
+    with workspace.transaction() as session:
+        seal_pending(session.connection())  # entries written outside Changes go along too
+    answer = _post(client, [])
+    if not isinstance(answer, AuditUploadResponse):
+        return answer
+    head = answer.head
+    if (differs := _differs(workspace, head)) is not None:
+        return differs
+    while batch := _after(workspace, head.volgnummer):
+        answer = _post(client, batch)
+        if not isinstance(answer, AuditUploadResponse):
+            return answer
+        head = answer.head
+    return UploadOutcome("ok", head.volgnummer)
+
+
+def _post(
+    client: SyncClient, batch: list[AuditEntryData]
+) -> AuditUploadResponse | UploadOutcome | None:
+    """One upload request: the answer, a refusal or other trouble as an outcome, or None (404)."""
+    body = AuditUploadRequest(
+        entries=batch,
+        protocol=client.protocol,
+        schema_version=SCHEMA_VERSION,
+        app_version=__version__,
+    )
+    response = client.http.post(AUDIT_PATH, content=body.model_dump_json())
+    if response.status_code == 404:
+        return None
+    if response.status_code == 200:
+        return AuditUploadResponse.model_validate_json(response.content)
+    error, message = _error(response)
+    if response.status_code == 409 and error == CHAIN_BROKEN:
+        return UploadOutcome("refused", message=message)
+    _log.warning("Audit upload answered %s (%s)", response.status_code, error)
+    return UploadOutcome("later", message=LATER)
+
+
+def _error(response: httpx.Response) -> tuple[str, str]:
+    try:
+        body = response.json()
+        return str(body["error"]), str(body["message"])
+    except (ValueError, KeyError, TypeError):
+        return "", ""
+
+
+def _differs(workspace: Workspace, head: AuditHead) -> UploadOutcome | None:
+    """An outcome when the server's head is not an entry of this laptop's chain."""
+    if head.volgnummer == 0 and head.hash == GENESIS_HASH:
+        return None
+    t = audit_table()
+    with workspace.session() as session:
+        here = (
+            session.connection()
+            .execute(sa.select(t.c.hash).where(t.c.volgnummer == head.volgnummer))
+            .scalar()
+        )
+    if here == head.hash:
+        return None
+    return UploadOutcome(
+        "differs",
+        head.volgnummer,
+        f"Het logboek op deze laptop komt niet overeen met het logboek dat de server van deze "
+        f"laptop heeft (bij regel {head.volgnummer}); er is niets verstuurd. Vraag de "
+        "coördinator of beheerder ernaar.",
+    )
+
+
+def _after(workspace: Workspace, volgnummer: int) -> list[AuditEntryData]:
+    """The next chained entries after `volgnummer`, at most one batch."""
+    t = audit_table()
+    query = (
+        sa.select(*chained_columns())
+        .where(t.c.volgnummer > volgnummer)
+        .order_by(t.c.volgnummer)
+        .limit(MAX_AUDIT_ENTRIES)
+    )
+    with workspace.session() as session:
+        rows = session.connection().execute(query).all()
+    return [AuditEntryData.of(entry_of(row)) for row in rows]
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _keep(workspace: Workspace, outcome: UploadOutcome) -> None:
+    with workspace.transaction() as session:
+        row = session.get(WorkspaceSecret, STATUS_NAME) or WorkspaceSecret(
+            name=STATUS_NAME, value=""
+        )
+        row.value = json.dumps(asdict(outcome))
+        session.add(row)
+
+
+def last_upload(workspace: Workspace) -> UploadOutcome | None:
+    """The outcome of the last upload of the audit trail (None: never uploaded)."""
+    with workspace.session() as session:
+        row = session.get(WorkspaceSecret, STATUS_NAME)
+    if row is None:
+        return None
+    try:
+        return UploadOutcome(**json.loads(row.value))
+    except (ValueError, TypeError):
+        return None
+
+
+def upload_state(workspace: Workspace) -> tuple[bool, UploadOutcome | None]:
+    """(the workspace syncs with a server, the last upload of its audit trail)."""
+    return bool(load_state(workspace).server_url), last_upload(workspace)
