@@ -44,7 +44,9 @@ class Caller:
         assigned: the families a begeleider may see (unused for coordinators and admins).
         ending: families whose assignment ended, but this device has not pulled that end yet:
             it may still push what it holds of them (unused for coordinators and admins).
-        pulled_cursor: the cursor of this device's last pull.
+        pulled_cursor: the cursor of this device's last pull (as far as it matters: see
+            `note_pulled`).
+        first_end: the lowest sequence number of the `ending` assignments' ends, or None.
     """
 
     device_id: str
@@ -56,6 +58,7 @@ class Caller:
     assigned: set[str] = field(default_factory=set)
     ending: set[str] = field(default_factory=set)
     pulled_cursor: int = 0
+    first_end: int | None = None
 
     @property
     def sees_whole_organisation(self) -> bool:
@@ -134,8 +137,14 @@ def login(database: Database, username: str, password: str, device_name: str) ->
 
 
 def caller_for_token(database: Database, token: str) -> Caller | None:
-    """The caller behind a device token; None for an unknown or revoked device."""
-    u, d, o = db.user, db.device, db.organisation
+    """The caller behind a device token; None for an unknown or revoked device.
+
+    One query, read afresh on every request (a revocation or a changed assignment counts from
+    the very next request): the device, its user and organisation, and, outer-joined, the
+    user's families assigned now or ended after the device's last pull.
+    """
+    u, d, o, a = db.user, db.device, db.organisation, db.assignment
+    families = (a.c.user_id == u.c.id) & (a.c.active | (a.c.ended_seq > d.c.pulled_cursor))
     query = (
         sa.select(
             d.c.id,
@@ -145,19 +154,32 @@ def caller_for_token(database: Database, token: str) -> Caller | None:
             u.c.org_id,
             o.c.name,
             d.c.pulled_cursor,
+            a.c.gezin_id,
+            a.c.active,
+            a.c.ended_seq,
         )
         .join(u, u.c.id == d.c.user_id)
         .join(o, o.c.id == u.c.org_id)
+        .outerjoin(a, families)
         .where(d.c.token_hash == token_hash(token), d.c.revoked_at.is_(None))
     )
     with database.engine.connect() as conn:
-        row = conn.execute(query).first()
-        if row is None:
-            return None
-        caller = Caller(row.id, row.user_id, row.username, row.role, row.org_id, row.name)
-        caller.pulled_cursor = int(row.pulled_cursor)
-        if not caller.sees_whole_organisation:
-            caller.assigned, caller.ending = _families(conn, caller.user_id, caller.pulled_cursor)
+        rows = conn.execute(query).all()
+    if not rows:
+        return None
+    first = rows[0]
+    caller = Caller(first.id, first.user_id, first.username, first.role, first.org_id, first.name)
+    caller.pulled_cursor = int(first.pulled_cursor)
+    if not caller.sees_whole_organisation:
+        for row in rows:
+            if row.gezin_id is None:
+                continue
+            if row.active:
+                caller.assigned.add(str(row.gezin_id))
+            else:
+                caller.ending.add(str(row.gezin_id))
+                end = int(row.ended_seq)
+                caller.first_end = end if caller.first_end is None else min(caller.first_end, end)
     return caller
 
 
@@ -168,24 +190,16 @@ def assigned_families(conn: Connection, user_id: int) -> set[str]:
     return {str(r[0]) for r in rows}
 
 
-def _families(conn: Connection, user_id: int, pulled_cursor: int) -> tuple[set[str], set[str]]:
-    """(assigned now, ended after `pulled_cursor`: the device has not heard of that end yet)."""
-    a = db.assignment
-    rows = conn.execute(
-        sa.select(a.c.gezin_id, a.c.active).where(
-            a.c.user_id == user_id, a.c.active | (a.c.ended_seq > pulled_cursor)
-        )
-    )
-    assigned: set[str] = set()
-    ending: set[str] = set()
-    for gezin_id, active in rows:
-        (assigned if active else ending).add(str(gezin_id))
-    return assigned, ending
-
-
 def note_pulled(database: Database, caller: Caller, cursor: int) -> None:
-    """Remember the cursor a device pulls from: it has stored everything up to there."""
-    if cursor == caller.pulled_cursor:
+    """Remember the cursor a device pulls from: it has stored everything up to there.
+
+    Only written when it matters for the `ending` families of the next request: a cursor
+    that passes the end of an assignment, or one that went back (a new server database).
+    Moving past nothing that ended changes no answer, so a first sync or a sync with
+    nothing to do writes nothing.
+    """
+    passes_end = caller.first_end is not None and cursor >= caller.first_end
+    if not (passes_end or cursor < caller.pulled_cursor):
         return
     with database.writer.begin() as conn:
         conn.execute(
