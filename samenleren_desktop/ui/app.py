@@ -130,7 +130,9 @@ def build_pages(
 
         title = QCoreApplication.translate("Pages", "Synchronisatie")
         pages.append((SYNC_PAGE, title, SyncPage(ctx, sync)))
-    settings = SettingsPage(preferences or Preferences(), workspace_place)
+    from samenleren_desktop.ui.backup_box import BackupBox  # noqa: PLC0415
+
+    settings = SettingsPage(preferences or Preferences(), workspace_place, backup=BackupBox(ctx))
     title = QCoreApplication.translate("Pages", "Instellingen")
     pages.append(("instellingen", title, settings))
     return pages

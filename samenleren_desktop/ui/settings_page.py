@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -41,6 +43,7 @@ class SettingsPage(QWidget):
         lock_now: locks the program right away.
         locked_notes: setting name -> the "vastgezet door de beheerder" label of a locked one.
         organisation: the administrator's settings and problems, or None when there are none.
+        backup: the backup box (`ui/backup_box.py`) of the open workspace, or None.
 
     Signals:
         lock_requested: the coach pressed "Nu vergrendelen".
@@ -51,10 +54,15 @@ class SettingsPage(QWidget):
     autolock_changed = Signal(int)
 
     def __init__(
-        self, preferences: Preferences, workspace_place: str = "", parent: QWidget | None = None
+        self,
+        preferences: Preferences,
+        workspace_place: str = "",
+        parent: QWidget | None = None,
+        backup: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._preferences = preferences
+        self.backup = backup
         self.autolock = QSpinBox()
         self.autolock.setRange(AUTOLOCK_MINUTES.minimum, AUTOLOCK_MINUTES.maximum)
         self.autolock.setSpecialValueText(self.tr("nooit"))
@@ -222,15 +230,12 @@ class SettingsPage(QWidget):
         documents_form.addRow(self.logo_note)
         for form in (safety_form, view_form, documents_form):
             form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        body = QWidget(self)
-        body.setMaximumWidth(720)
-        outer = QVBoxLayout(self)
-        outer.addWidget(body)
-        column = QVBoxLayout(body)
-        column.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(self._scrolling_body())
         title = QLabel(self.tr("<h2>Instellingen</h2>"))
         column.addWidget(title)
         column.addWidget(safety)
+        if self.backup is not None:
+            column.addWidget(self.backup)
         column.addWidget(view)
         column.addWidget(documents)
         if self.organisation is not None:
@@ -239,7 +244,7 @@ class SettingsPage(QWidget):
             place = QLabel(self.tr("Werkruimte: {map}").format(map=workspace_place))
             place.setWordWrap(True)
             column.addWidget(place)
-        outer.addStretch(1)
+        column.addStretch(1)
         for control in (
             self.autolock,
             self.lock_now,
@@ -249,6 +254,24 @@ class SettingsPage(QWidget):
             self.clear_logo,
         ):
             control.setMinimumHeight(36)
+
+    def _scrolling_body(self) -> QWidget:
+        """The page's column, in a scroll area for large font sizes.
+
+        The scroll area sizes the body itself (at most 740 wide), so wrapped text gets the
+        height of the width it really has.
+        """
+        body = QWidget()
+        body.setMaximumWidth(740)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls; it follows
+        scroll.setWidget(body)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(scroll)
+        return body
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text)
