@@ -14,6 +14,8 @@ from typing import Any, TypeVar
 
 from hypothesis import HealthCheck, seed, settings
 
+from samenleren_desktop.model.errors import SamenLerenError
+
 SEED = int(os.environ.get("SAMENLEREN_FUZZ_SEED", "20261204"))
 _EXAMPLES = os.environ.get("SAMENLEREN_FUZZ_EXAMPLES")
 ATHERIS_RUNS = int(os.environ.get("SAMENLEREN_FUZZ_RUNS", "2000"))
@@ -39,3 +41,14 @@ def fuzz(default: int) -> Callable[[T], T]:
         return seed(SEED)(bounded)  # type: ignore[no-any-return]
 
     return decorate
+
+
+R = TypeVar("R")
+
+
+def attempt(call: Callable[[], R]) -> tuple[R | None, SamenLerenError | None]:
+    """(the result, None), or (None, the SamenLerenError raised); anything else propagates."""
+    try:
+        return call(), None
+    except SamenLerenError as error:
+        return None, error

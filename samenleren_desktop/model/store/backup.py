@@ -145,10 +145,10 @@ def _unpack(source: Path, staging: Path) -> None:
             manifest = _read_manifest(tar, members[0])
             for member in members[1:]:
                 _extract(tar, member, staging / member.name, manifest["files"][member.name])
-    except (tarfile.TarError, EOFError, OSError, KeyError, TypeError, ValueError):
+    except (tarfile.TarError, EOFError, OSError, KeyError, TypeError, ValueError, RecursionError):
         raise _damaged() from None
     key_file = keyfile.read_key_file(staging / KEY_NAME)
-    if str(key_file.workspace_id) != manifest["workspace_id"]:
+    if str(key_file.workspace_id) != manifest.get("workspace_id"):
         raise _damaged()
 
 

@@ -91,10 +91,13 @@ def _use_explicit_transactions(engine: Engine) -> None:
 
 def integrity_problems(conn: Any) -> list[str]:
     """Rows of `integrity_check` and `cipher_integrity_check` that are not 'ok'."""
-    rows = [str(row[0]) for row in conn.execute("PRAGMA integrity_check").fetchall()]
-    problems = [row for row in rows if row != "ok"]
-    problems += [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
-    return problems
+    try:
+        rows = [str(row[0]) for row in conn.execute("PRAGMA integrity_check").fetchall()]
+        problems = [row for row in rows if row != "ok"]
+        checked = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+    except sqlcipher.DatabaseError:  # so damaged that the check itself cannot read it
+        return ["De database is zo beschadigd dat de controle haar niet helemaal kan lezen."]
+    return problems + [str(row[0]) for row in checked]
 
 
 def export_copy(conn: Any, target: Path, data_key: bytes) -> None:

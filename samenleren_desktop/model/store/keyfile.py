@@ -210,7 +210,7 @@ def read_key_file(path: Path) -> KeyFile:
         raise KeyFileDamaged("Het sleutelbestand is te groot; het is geen sleutelbestand.")
     try:
         data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (ValueError, RecursionError):  # not UTF-8, not JSON, too deep, a 5000-digit number
         raise KeyFileDamaged("Het sleutelbestand is beschadigd (geen geldige inhoud).") from None
     return _parse(data)
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+import sqlalchemy.exc
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 from sqlalchemy import Engine
 from sqlmodel import Session
@@ -136,6 +137,11 @@ class Workspace:
         workspace = cls(folder, key_file.workspace_id, engine, holder, lock, key_file.recovery)
         try:
             workspace._bring_schema_up_to_date(upgrade)
+        except sqlalchemy.exc.DatabaseError:  # a damaged page behind an intact first page
+            workspace.close()
+            raise DatabaseDamaged(
+                "De database van deze werkruimte is beschadigd; er is niets veranderd."
+            ) from None
         except BaseException:
             workspace.close()
             raise
