@@ -183,20 +183,25 @@ def _plan(
         add_smiley(changes, traject, goal, "start", rng.randint(1, 3), day)
     goals.extend(chosen)
     _questionnaire(changes, rng, world, traject, day, "startscore", goals, {})
-    for volgorde, tekst in enumerate(
-        ("We spelen elke dag 10 minuten samen.", "We lezen voor het slapen een boekje.")
-    ):
+    for volgorde, (tekst, wie, wanneer) in enumerate(AFSPRAKEN):
         changes.create(
             AfsprakenkaartItem(
                 gezin_id=traject.gezin_id,
                 traject_id=traject.id,
                 volgorde=volgorde,
                 tekst=tekst,
-                wie="ouder",
+                wie=wie,
+                wanneer=wanneer,
             )
         )
     return True
 
+
+AFSPRAKEN = (
+    ("We spelen elke dag 10 minuten samen.", "ouder en kind", "na school"),
+    ("We lezen voor het slapen een boekje.", "ouder", "elke avond"),
+)
+"""The agreements every demo family makes at its plan van aanpak: (what, who, when)."""
 
 Extra = Callable[[Changes, random.Random, World, Traject, date, list[int]], bool]
 

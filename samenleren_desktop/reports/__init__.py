@@ -21,7 +21,7 @@ from samenleren_desktop.model.content import Content, load_content
 from samenleren_desktop.model.entities import Begeleider, School
 from samenleren_desktop.model.errors import SamenLerenError
 from samenleren_desktop.model.services.rapportage import RapportFilter, rapportcijfers
-from samenleren_desktop.reports import batch, certificaat, evaluatie, plan
+from samenleren_desktop.reports import afsprakenkaart, batch, certificaat, evaluatie, plan
 from samenleren_desktop.reports.batch import BatchResultaat, afgeronde_in_selectie, veilige_naam
 from samenleren_desktop.reports.bestand import check_target, check_writable, write_atomic
 from samenleren_desktop.reports.dossier import dossier
@@ -35,7 +35,7 @@ Maker = Callable[[Session, FamilieGegevens, DocumentInfo], bytes]
 
 DOCUMENTEN: dict[str, tuple[str, Maker]] = {
     "plan": ("Plan van aanpak", lambda s, d, i: plan.plan_van_aanpak(d, i)),
-    "afsprakenkaart": ("Afsprakenkaart", lambda s, d, i: plan.afsprakenkaart(d, i)),
+    "afsprakenkaart": ("Afsprakenkaart", lambda s, d, i: afsprakenkaart.afsprakenkaart(d, i)),
     "certificaat-ouder": ("Certificaat ouder", lambda s, d, i: certificaat.certificaat_ouder(d, i)),
     "certificaat-kind": ("Certificaat kind", lambda s, d, i: certificaat.certificaat_kind(d, i)),
     "evaluatie": ("Evaluatie", lambda s, d, i: evaluatie.evaluatie(d, i)),

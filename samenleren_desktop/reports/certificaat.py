@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from reportlab.graphics import renderPDF
@@ -16,6 +17,7 @@ from reportlab.lib import colors
 from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from samenleren_desktop.model.content import Goal
@@ -32,7 +34,7 @@ from samenleren_desktop.reports.opmaak import (
     register_fonts,
 )
 from samenleren_desktop.reports.plan import goal_colour, tint
-from samenleren_desktop.reports.tekenen import star, star_points
+from samenleren_desktop.reports.tekenen import star
 
 PAGE = landscape(A4)
 GOLD = colors.HexColor("#E0A526")
@@ -70,47 +72,64 @@ def _border(canvas: Canvas) -> None:
     renderPDF.draw(drawing, canvas, 0, 0)
 
 
-def _rosette(canvas: Canvas, cx: float, cy: float, tekst: Sequence[str]) -> None:
+ROSETTE_X, ROSETTE_Y = PAGE[0] - 54 * mm, PAGE[1] - 54 * mm
+ROSETTE_SCALE = 0.85
+ROSETTE_RADIUS = 27 * mm * ROSETTE_SCALE
+ROSETTE_RIBBON = 42 * mm * ROSETTE_SCALE
+"""How far the ribbons hang below the rosette's centre."""
+
+NAME_Y = 99 * mm
+"""The baseline of the name (of its last line when it is wrapped)."""
+NAME_MARGIN = 6 * mm
+"""The clear space kept around the rosette."""
+NAME_SIDE = 45 * mm
+"""The space kept left and right of the name when it is clear of the rosette's height."""
+NAME_SIZES = (54, 50, 46, 42, 38, 34, 30)
+TWO_LINE_SIZES = (40, 36, 32, 30, 28, 26, 24, 22, 20)
+
+
+def rosette_box() -> tuple[float, float, float, float]:
+    """(left, bottom, right, top) of the rosette with its ribbons."""
+    return (
+        ROSETTE_X - ROSETTE_RADIUS,
+        ROSETTE_Y - ROSETTE_RIBBON,
+        ROSETTE_X + ROSETTE_RADIUS,
+        ROSETTE_Y + ROSETTE_RADIUS,
+    )
+
+
+def _rosette(canvas: Canvas, tekst: Sequence[str]) -> None:
     """A golden rosette with ribbons and a short cheer in the middle."""
+    import math  # noqa: PLC0415 - only here
+
+    cx, cy, k = ROSETTE_X, ROSETTE_Y, ROSETTE_SCALE
     drawing = Drawing(PAGE[0], PAGE[1])
     for dx in (-1, 1):
+        corners = ((6, -10), (16, -40), (9, -35), (4, -42), (0, -12))
+        points: list[float] = []
+        for x, y in corners:
+            points += [cx + dx * x * k * mm, cy + y * k * mm]
         drawing.add(
-            Polygon(
-                [
-                    cx + dx * 6 * mm,
-                    cy - 10 * mm,
-                    cx + dx * 16 * mm,
-                    cy - 40 * mm,
-                    cx + dx * 9 * mm,
-                    cy - 35 * mm,
-                    cx + dx * 4 * mm,
-                    cy - 42 * mm,
-                    cx,
-                    cy - 12 * mm,
-                ],
-                fillColor=BLUE if dx < 0 else STAR_COLOURS[1],
-                strokeColor=None,
-            )
+            Polygon(points, fillColor=BLUE if dx < 0 else STAR_COLOURS[1], strokeColor=None)
         )
-    drawing.add(Polygon(star_points(cx, cy, 27 * mm, 22 * mm)[:], fillColor=GOLD, strokeColor=None))
     teeth: list[float] = []
     for i in range(48):
-        import math  # noqa: PLC0415 - only here
-
-        radius = 27 * mm if i % 2 == 0 else 24 * mm
+        radius = ROSETTE_RADIUS if i % 2 == 0 else 24 * k * mm
         angle = i * math.pi / 24
         teeth += [cx + radius * math.cos(angle), cy + radius * math.sin(angle)]
     drawing.add(Polygon(teeth, fillColor=GOLD, strokeColor=None))
-    drawing.add(Circle(cx, cy, 20 * mm, fillColor=colors.white, strokeColor=GOLD, strokeWidth=2))
-    drawing.add(star(cx, cy + 7 * mm, 7 * mm, GOLD))
+    drawing.add(
+        Circle(cx, cy, 20 * k * mm, fillColor=colors.white, strokeColor=GOLD, strokeWidth=2)
+    )
+    drawing.add(star(cx, cy + 6 * mm, 6 * mm, GOLD))
     for line, text in enumerate(tekst):
         drawing.add(
             String(
                 cx,
-                cy - 5 * mm - line * 5 * mm,
+                cy - 4 * mm - line * 4.6 * mm,
                 text,
                 fontName=FONT_BOLD,
-                fontSize=13,
+                fontSize=12,
                 fillColor=BLUE,
                 textAnchor="middle",
             )
@@ -118,57 +137,106 @@ def _rosette(canvas: Canvas, cx: float, cy: float, tekst: Sequence[str]) -> None
     renderPDF.draw(drawing, canvas, 0, 0)
 
 
-def _fit(canvas: Canvas, text: str, font: str, size: float, max_width: float) -> float:
-    """The largest font size up to `size` at which `text` fits `max_width`."""
-    while size > 12 and canvas.stringWidth(text, font, size) > max_width:
-        size -= 2
-    return size
+@dataclass(frozen=True)
+class NameLayout:
+    """Where the name goes: its lines (top first), the type size and each line's baseline."""
+
+    lines: tuple[str, ...]
+    size: float
+    baselines: tuple[float, ...]
+
+    def boxes(self) -> list[tuple[float, float, float, float]]:
+        """(left, bottom, right, top) of each line as printed, centred on the page."""
+        ascent, descent = getAscentDescent(FONT_TITLE, self.size)
+        result = []
+        for line, y in zip(self.lines, self.baselines, strict=True):
+            half = stringWidth(line, FONT_TITLE, self.size) / 2
+            result.append((PAGE[0] / 2 - half, y + descent, PAGE[0] / 2 + half, y + ascent))
+        return result
 
 
-def _name(canvas: Canvas, naam: str, y: float) -> None:
+def _room(size: float, top_baseline: float) -> float:
+    """The widest a line may be: beside the rosette when it reaches its height, else wide."""
+    ascent = getAscentDescent(FONT_TITLE, size)[0]
+    left, bottom, _, _ = rosette_box()
+    if top_baseline + ascent + NAME_MARGIN <= bottom:
+        return float(PAGE[0] - 2 * NAME_SIDE)
+    return float(2 * (left - NAME_MARGIN - PAGE[0] / 2))
+
+
+def _two_lines(naam: str) -> tuple[str, str] | None:
+    """The name split at the space nearest its middle, or None for one long word."""
+    spaces = [i for i, ch in enumerate(naam) if ch == " "]
+    if not spaces:
+        return None
+    split = min(spaces, key=lambda i: abs(i - len(naam) / 2))
+    return naam[:split], naam[split + 1 :]
+
+
+def name_layout(naam: str) -> NameLayout:
+    """The name as big as fits: one line, else two lines, else shortened with '…'.
+
+    The name keeps NAME_MARGIN clear of the rosette and NAME_SIDE from the border.
+    """
+    for size in NAME_SIZES:
+        if stringWidth(naam, FONT_TITLE, size) <= _room(size, NAME_Y):
+            return NameLayout((naam,), size, (NAME_Y,))
+    parts = _two_lines(naam)
+    if parts is not None:
+        for size in TWO_LINE_SIZES:
+            top = NAME_Y + size * 1.15
+            if all(stringWidth(p, FONT_TITLE, size) <= _room(size, top) for p in parts):
+                return NameLayout(parts, size, (top, NAME_Y))
+    size = NAME_SIZES[-1]
+    room = _room(size, NAME_Y)
+    while len(naam) > 1 and stringWidth(naam, FONT_TITLE, size) > room:
+        naam = naam[:-2] + "…"  # one word too long even in small type is shortened
+    return NameLayout((naam,), size, (NAME_Y,))
+
+
+def _name(canvas: Canvas, naam: str) -> None:
     width = PAGE[0]
-    size = _fit(canvas, naam, FONT_TITLE, 54, width - 150 * mm)
-    while len(naam) > 1 and canvas.stringWidth(naam, FONT_TITLE, size) > width - 100 * mm:
-        naam = naam[:-2] + "…"  # a name too long even in small type is shortened
-    canvas.setFont(FONT_TITLE, size)
+    layout = name_layout(naam)
+    canvas.setFont(FONT_TITLE, layout.size)
     canvas.setFillColor(INK)
-    canvas.drawCentredString(width / 2, y, naam)
+    for line, y in zip(layout.lines, layout.baselines, strict=True):
+        canvas.drawCentredString(width / 2, y, line)
     canvas.setStrokeColor(GOLD)
     canvas.setLineWidth(1.5)
-    canvas.line(70 * mm, y - 6 * mm, width - 70 * mm, y - 6 * mm)
+    canvas.line(70 * mm, NAME_Y - 7 * mm, width - 70 * mm, NAME_Y - 7 * mm)
 
 
 def _footer(canvas: Canvas, info: DocumentInfo, begeleider: str, datum: date) -> None:
     width = PAGE[0]
     canvas.setStrokeColor(SOFT)
     canvas.setLineWidth(0.8)
-    canvas.line(40 * mm, 42 * mm, 115 * mm, 42 * mm)
-    canvas.line(width - 115 * mm, 42 * mm, width - 40 * mm, 42 * mm)
+    canvas.line(40 * mm, 37 * mm, 115 * mm, 37 * mm)
+    canvas.line(width - 115 * mm, 37 * mm, width - 40 * mm, 37 * mm)
     canvas.setFillColor(INK)
     canvas.setFont(FONT_BOLD, 13)
-    canvas.drawCentredString(77.5 * mm, 45 * mm, datum_tekst(datum))
-    canvas.drawCentredString(width - 77.5 * mm, 45 * mm, begeleider or "")
+    canvas.drawCentredString(77.5 * mm, 40 * mm, datum_tekst(datum))
+    canvas.drawCentredString(width - 77.5 * mm, 40 * mm, begeleider or "")
     canvas.setFont(FONT, 10)
     canvas.setFillColor(SOFT)
-    canvas.drawCentredString(77.5 * mm, 37 * mm, "Datum")
-    canvas.drawCentredString(width - 77.5 * mm, 37 * mm, "Begeleider")
+    canvas.drawCentredString(77.5 * mm, 32 * mm, "Datum")
+    canvas.drawCentredString(width - 77.5 * mm, 32 * mm, "Begeleider")
     canvas.setFont(FONT_BOLD, 11)
-    canvas.drawCentredString(width / 2, 26 * mm, info.organisatie)
+    canvas.drawCentredString(width / 2, 22 * mm, info.organisatie)
     logo = info.logo_image()
     if logo is not None:
         iw, ih = logo.getSize()
-        h = 16 * mm
-        canvas.drawImage(logo, width / 2 - h * iw / ih / 2, 30 * mm, h * iw / ih, h, mask="auto")
+        h = 13 * mm
+        canvas.drawImage(logo, width / 2 - h * iw / ih / 2, 26 * mm, h * iw / ih, h, mask="auto")
 
 
 def _title(canvas: Canvas, regel: str) -> None:
     width, height = PAGE
     canvas.setFillColor(BLUE)
     canvas.setFont(FONT_TITLE, 46)
-    canvas.drawCentredString(width / 2, height - 52 * mm, "Certificaat")
+    canvas.drawCentredString(width / 2, height - 56 * mm, "Certificaat")
     canvas.setFillColor(SOFT)
     canvas.setFont(FONT_ITALIC, 15)
-    canvas.drawCentredString(width / 2, height - 64 * mm, regel)
+    canvas.drawCentredString(width / 2, height - 69 * mm, regel)
 
 
 def _goal_chips(canvas: Canvas, goals: Sequence[Goal], y: float) -> None:
@@ -186,7 +254,7 @@ def _goal_chips(canvas: Canvas, goals: Sequence[Goal], y: float) -> None:
             canvas.setFont(FONT_BOLD, 11)
             canvas.drawCentredString(x + chip_w / 2, y + 3 * mm, goal.short_name)
             x += chip_w + gap
-        y -= 12 * mm
+        y -= 11 * mm
 
 
 def _datum(data: FamilieGegevens, info: DocumentInfo) -> date:
@@ -209,27 +277,27 @@ def _kind_text(canvas: Canvas, data: FamilieGegevens) -> None:
     width = PAGE[0]
     canvas.setFillColor(INK)
     canvas.setFont(FONT, 17)
-    canvas.drawCentredString(width / 2, 95 * mm, "Jij hebt samen met je ouders")
-    canvas.drawCentredString(width / 2, 87 * mm, "hard gewerkt bij Samen Leren.")
+    canvas.drawCentredString(width / 2, 83 * mm, "Jij hebt samen met je ouders")
+    canvas.drawCentredString(width / 2, 75 * mm, "hard gewerkt bij Samen Leren.")
     canvas.setFont(FONT_BOLD, 22)
     canvas.setFillColor(BLUE)
-    canvas.drawCentredString(width / 2, 74 * mm, "Wat knap van jou!")
+    canvas.drawCentredString(width / 2, 63 * mm, "Wat knap van jou!")
     drawing = Drawing(width, 20 * mm)
     for i in range(5):
         drawing.add(star(width / 2 + (i - 2) * 13 * mm, 8 * mm, 5 * mm, STAR_COLOURS[i]))
-    renderPDF.draw(drawing, canvas, 0, 54 * mm)
+    renderPDF.draw(drawing, canvas, 0, 44 * mm)
 
 
 def _ouder_text(canvas: Canvas, data: FamilieGegevens) -> None:
     width = PAGE[0]
     canvas.setFillColor(INK)
     canvas.setFont(FONT, 16)
-    canvas.drawCentredString(width / 2, 95 * mm, "voor het meedoen aan Samen Leren.")
+    canvas.drawCentredString(width / 2, 83 * mm, "voor het meedoen aan Samen Leren.")
     goals = [data.content.goal(d.doel) for d in data.actieve_doelen]
     if not goals:  # no plan yet: no "U hebt gewerkt aan:" followed by nothing
         return
-    canvas.drawCentredString(width / 2, 87 * mm, "U hebt gewerkt aan:")
-    _goal_chips(canvas, goals, 70 * mm)
+    canvas.drawCentredString(width / 2, 75 * mm, "U hebt gewerkt aan:")
+    _goal_chips(canvas, goals, 61 * mm)
 
 
 def _pages(
@@ -246,13 +314,12 @@ def _pages(
     canvas.setTitle(f"{titel} – {data.gezin.naam}")
     canvas.setAuthor(info.organisatie)
     canvas.setCreator("Samen Leren")
-    height = PAGE[1]
     for naam in namen:
         _border(canvas)
         _title(canvas, regel)
-        _name(canvas, naam, height - 98 * mm)
+        _name(canvas, naam)
         text(canvas, data)  # type: ignore[operator]
-        _rosette(canvas, PAGE[0] - 56 * mm, height - 60 * mm, ("Super", "gedaan!"))
+        _rosette(canvas, ("Super", "gedaan!"))
         _footer(canvas, info, data.begeleider_namen, _datum(data, info))
         canvas.showPage()
     canvas.save()

@@ -180,8 +180,13 @@ def _footer_drawer(info: DocumentInfo, titel: str) -> Callable[[Canvas, int, int
     return draw
 
 
-def _numbered_canvas(draw: Callable[[Canvas, int, int], None]) -> type[Canvas]:
-    """A canvas that knows the page count when it draws each footer ("Pagina 2 van 3")."""
+def _numbered_canvas(
+    draw: Callable[[Canvas, int, int], None], counted: list[int] | None = None
+) -> type[Canvas]:
+    """A canvas that knows the page count when it draws each footer ("Pagina 2 van 3").
+
+    The count is also appended to `counted`, when given.
+    """
 
     class NumberedCanvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -194,6 +199,8 @@ def _numbered_canvas(draw: Callable[[Canvas, int, int], None]) -> type[Canvas]:
 
         def save(self) -> None:
             total = len(self._pages)
+            if counted is not None:
+                counted.append(total)
             for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
                 draw(self, number, total)
@@ -210,8 +217,12 @@ def build_pdf(
     pagesize: tuple[float, float] = A4,
     decorate: Callable[[Canvas, Any], None] | None = None,
     margins: float = 20 * mm,
+    counted: list[int] | None = None,
 ) -> bytes:
-    """Lay out `story` on pages with the shared header and footer; the PDF as bytes."""
+    """Lay out `story` on pages with the shared header and footer; the PDF as bytes.
+
+    `counted`, when given, gets the number of pages appended.
+    """
     register_fonts()
     buffer = io.BytesIO()
     doc = BaseDocTemplate(
@@ -230,5 +241,5 @@ def build_pdf(
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="inhoud")
     template = PageTemplate(id="pagina", frames=[frame], onPage=decorate or (lambda c, d: None))
     doc.addPageTemplates([template])
-    doc.build(list(story), canvasmaker=_numbered_canvas(_footer_drawer(info, titel)))
+    doc.build(list(story), canvasmaker=_numbered_canvas(_footer_drawer(info, titel), counted))
     return buffer.getvalue()

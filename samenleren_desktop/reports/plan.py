@@ -1,20 +1,21 @@
 # mypy: disable-error-code="import-untyped"
-"""The plan van aanpak and the afsprakenkaart of one traject, in plain and friendly Dutch."""
+"""The plan van aanpak of one traject, in plain and friendly Dutch (the afsprakenkaart is in
+afsprakenkaart.py)."""
 
 from __future__ import annotations
-
-from datetime import date
 
 from reportlab.lib import colors
 from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from samenleren_desktop.model.content import Goal
-from samenleren_desktop.model.entities import PlanDoel
+from samenleren_desktop.model.entities import Contactmoment, PlanDoel
 from samenleren_desktop.model.entities.keuzes import ContactSoort, ContactStatus, Setting
 from samenleren_desktop.reports.gegevens import FamilieGegevens
 from samenleren_desktop.reports.opmaak import (
+    FONT,
     FONT_BOLD,
     LINE,
     PAPER,
@@ -24,7 +25,7 @@ from samenleren_desktop.reports.opmaak import (
     datum_tekst,
     style,
 )
-from samenleren_desktop.reports.tekenen import badge, smiley, star_drawing
+from samenleren_desktop.reports.tekenen import badge, smiley
 
 WIDTH = 170 * mm
 
@@ -126,21 +127,47 @@ def _table(rows: list[list[str]], widths: list[float], s: Styles) -> Table:
     return table
 
 
+PADDING = 12.5
+"""A table cell's left and right padding together (reportlab: 6 points each) and a little air."""
+
+
+def one_line_width(texts: list[str], font: str = FONT, size: float = 11) -> float:
+    """The column width at which the longest of `texts` stays on one line."""
+    return float(max(stringWidth(t, font, size) for t in texts)) + PADDING
+
+
+def _bezoek(data: FamilieGegevens, c: Contactmoment) -> str:
+    """The kind of visit and, for a goal visit, which goals (in their colours)."""
+    tekst = esc(ContactSoort(c.soort).label)
+    doelen = []
+    for nummer in sorted(c.doelen):
+        goal = data.content.goal(nummer)
+        doelen.append(f'<font color="{goal.colour.hex}"><b>{esc(goal.label)}</b></font>')
+    if doelen:
+        tekst += '<br/><font size="9">' + ", ".join(doelen) + "</font>"
+    return tekst
+
+
 def planning(data: FamilieGegevens, s: Styles) -> list[Flowable]:
-    """The home visits: held, planned and called off, in date order."""
-    rows = [["<b>Datum</b>", "<b>Bezoek</b>", "<b>Met wie</b>", "<b>Status</b>"]]
-    for c in data.contacten:
-        rows.append(
-            [
-                datum_tekst(c.datum),
-                esc(ContactSoort(c.soort).label),
-                esc(Setting(c.setting).label),
-                ContactStatus(c.status).label,
-            ]
-        )
-    if len(rows) == 1:
+    """The home visits: held, planned and called off, in date order; dates on one line."""
+    kop = ["Datum", "Bezoek", "Met wie", "Status"]
+    regels = [
+        [
+            datum_tekst(c.datum),
+            _bezoek(data, c),
+            Setting(c.setting).label,
+            ContactStatus(c.status).label,
+        ]
+        for c in data.contacten
+    ]
+    if not regels:
         return [Paragraph("Er zijn nog geen huisbezoeken gepland.", s.tekst)]
-    return [_table(rows, [42 * mm, 74 * mm, 26 * mm, 28 * mm], s)]
+    datum, wie, status = (
+        max(one_line_width([r[i] for r in regels]), stringWidth(kop[i], FONT_BOLD, 11) + PADDING)
+        for i in (0, 2, 3)
+    )
+    rows = [[f"<b>{k}</b>" for k in kop]] + [[r[0], r[1], esc(r[2]), esc(r[3])] for r in regels]
+    return [_table(rows, [datum, WIDTH - datum - wie - status, wie, status], s)]
 
 
 def activiteiten(data: FamilieGegevens, s: Styles) -> list[Flowable]:
@@ -182,129 +209,3 @@ def plan_van_aanpak(data: FamilieGegevens, info: DocumentInfo) -> bytes:
     story += [Paragraph("Gekozen activiteiten", s.kop), *activiteiten(data, s)]
     story += [Paragraph("Planning van de huisbezoeken", s.kop), *planning(data, s)]
     return build_pdf(story, info, f"Plan van aanpak – {data.gezin.naam}")
-
-
-def _volgend_bezoek(data: FamilieGegevens, today: date) -> str:
-    gepland = [c for c in data.contacten if c.status == "gepland" and c.datum >= today]
-    if not gepland:
-        return "Dat spreken we samen af."
-    c = gepland[0]
-    tijd = f" om {c.tijd:%H.%M} uur" if c.tijd else ""
-    return f"{datum_tekst(c.datum)}{tijd}"
-
-
-def afsprakenkaart(data: FamilieGegevens, info: DocumentInfo) -> bytes:
-    """The card of agreements: big numbered agreements, the goals as colours, signatures."""
-    s = Styles()
-    groot = style("groot", fontSize=15, leading=20)
-    story: list[Flowable] = [
-        Paragraph("Onze afspraken", s.titel),
-        Paragraph(
-            f"{esc(data.gezin.naam)} en {esc(data.begeleider_namen) or 'de begeleider'}", s.kop
-        ),
-        Spacer(1, 6),
-    ]
-    afspraken = data.afspraken or []
-    for nummer, item in enumerate(afspraken, start=1):
-        extra = " · ".join(
-            part
-            for part in (
-                f"Wie: {esc(item.wie)}" if item.wie else "",
-                f"Wanneer: {esc(item.wanneer)}" if item.wanneer else "",
-            )
-            if part
-        )
-        cel = [Paragraph(esc(item.tekst), groot)]
-        if extra:
-            cel.append(Paragraph(extra, s.klein))
-        row = Table(
-            [[badge(nummer, colors.HexColor("#1F6F8B"), 34), cel]],
-            colWidths=[18 * mm, WIDTH - 18 * mm],
-        )
-        row.setStyle(
-            TableStyle(
-                [
-                    ("BACKGROUND", (0, 0), (-1, -1), PAPER),
-                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                    ("TOPPADDING", (0, 0), (-1, -1), 8),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
-                ]
-            )
-        )
-        story += [row, Spacer(1, 6)]
-    if not afspraken:
-        story.append(Paragraph("Er zijn nog geen afspraken opgeschreven.", groot))
-    story += [Paragraph("Hier werken we aan", s.kop)]
-    chips = [_chip(data.content.goal(d.doel), s) for d in data.actieve_doelen]
-    if chips:
-        story.append(
-            Table(
-                [chips[i : i + 4] for i in range(0, len(chips), 4)],
-                colWidths=[WIDTH / 4] * 4,
-                hAlign="LEFT",
-            )
-        )
-    story += [
-        Paragraph("Ons volgende huisbezoek", s.kop),
-        Paragraph(_volgend_bezoek(data, info.datum), groot),
-        Spacer(1, 24),
-        _handtekeningen(data, s),
-        Spacer(1, 30),
-        _tip(s),
-    ]
-    return build_pdf(story, info, f"Afsprakenkaart – {data.gezin.naam}")
-
-
-def _tip(s: Styles) -> Table:
-    """A friendly hint with a star, at the bottom of the card."""
-    tekst = Paragraph(
-        "<b>Tip:</b> hang deze kaart op een plek waar iedereen hem ziet, bijvoorbeeld op de "
-        "koelkast. Zet een sterretje bij elke afspraak die goed ging!",
-        style("tip", fontSize=12, leading=17),
-    )
-    tip = Table([[star_drawing(26), tekst]], colWidths=[14 * mm, WIDTH - 14 * mm])
-    tip.setStyle(
-        TableStyle(
-            [
-                ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#FFF6D8")),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("TOPPADDING", (0, 0), (-1, -1), 8),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
-            ]
-        )
-    )
-    return tip
-
-
-def _chip(goal: Goal, s: Styles) -> Table:
-    kleur = goal_colour(goal)
-    label = Paragraph(
-        f"<b>{goal.number}</b> {esc(goal.short_name)}",
-        style("chip", textColor=colors.white, fontSize=10, leading=13),
-    )
-    chip = Table([[label]], colWidths=[WIDTH / 4 - 4 * mm])
-    chip.setStyle(
-        TableStyle(
-            [
-                ("BACKGROUND", (0, 0), (-1, -1), kleur),
-                ("TOPPADDING", (0, 0), (-1, -1), 5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-            ]
-        )
-    )
-    return chip
-
-
-def _handtekeningen(data: FamilieGegevens, s: Styles) -> Table:
-    lijn = "_" * 28
-    table = Table(
-        [
-            [Paragraph(lijn, s.tekst), Paragraph(lijn, s.tekst)],
-            [
-                Paragraph(f"Ouder: {esc(data.ouder_namen)}", s.klein),
-                Paragraph(f"Begeleider: {esc(data.begeleider_namen)}", s.klein),
-            ],
-        ],
-        colWidths=[WIDTH / 2, WIDTH / 2],
-    )
-    return table

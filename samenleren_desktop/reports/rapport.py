@@ -11,10 +11,12 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterator
+from typing import Any
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
@@ -24,12 +26,14 @@ from samenleren_desktop.model.services.zorg import BESLUIT_LABELS
 from samenleren_desktop.reports.opmaak import (
     ACCENT,
     FONT,
+    FONT_BOLD,
     LINE,
     PAPER,
     DocumentInfo,
     Styles,
     build_pdf,
     datum_tekst,
+    style,
 )
 from samenleren_desktop.reports.plan import WIDTH, esc
 from samenleren_desktop.reports.tekenen import smiley_chart
@@ -226,21 +230,48 @@ def _table(section: list[tuple[str, str, str]], s: Styles) -> Table:
 
 
 def _gemiddelden(cijfers: Rapportcijfers, content: Content, s: Styles) -> Table:
-    """The mean smiley per goal and moment, as numbers (the chart above shows the same)."""
-    kop = ["Gemiddeld", "Start", "Tussenevaluatie", "Eindevaluatie"]
-    data = [[Paragraph(f"<b>{k}</b>", s.tekst) for k in kop]]
+    """Per goal the mean smiley per moment and how many trajecten went up, stayed or went down.
+
+    The chart above shows the same means; one table instead of a long list of rows.
+    """
+    kop = style("kop9", fontName=FONT_BOLD, fontSize=8.5, leading=10.5, alignment=TA_CENTER)
+    getal = style("getal", alignment=TA_CENTER)
+    data: list[list[Any]] = [
+        [
+            "",
+            Paragraph("Gemiddelde smiley (1 tot 5)", kop),
+            "",
+            "",
+            Paragraph("Aantal trajecten (eerste → laatste score)", kop),
+            "",
+            "",
+        ],
+        [Paragraph("<b>Doel</b>", s.tekst)]
+        + [
+            Paragraph(k, kop) for k in ("Start", "Tussen", "Eind", "Vooruit", "Gelijk", "Achteruit")
+        ],
+    ]
     for sv in cijfers.smileys:
+        waarden = [_fmt(sv.gemiddeld[m]) for m in ("start", "tussen", "eind")]
+        waarden += [str(sv.vooruit), str(sv.gelijk), str(sv.achteruit)]
         data.append(
             [Paragraph(esc(content.goal(sv.doel).label), s.tekst)]
-            + [Paragraph(_fmt(sv.gemiddeld[m]), s.tekst) for m in ("start", "tussen", "eind")]
+            + [Paragraph(w, getal) for w in waarden]
         )
-    breed = (WIDTH - 75 * mm) / 3
-    table = Table(data, colWidths=[75 * mm, breed, breed, breed], repeatRows=1)
+    smal = 18 * mm
+    table = Table(data, colWidths=[WIDTH - 6 * smal] + [smal] * 6, repeatRows=2)
     table.setStyle(
         TableStyle(
             [
-                ("LINEBELOW", (0, 0), (-1, -1), 0.4, LINE),
-                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, PAPER]),
+                ("SPAN", (1, 0), (3, 0)),
+                ("SPAN", (4, 0), (6, 0)),
+                ("LEFTPADDING", (1, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (1, 0), (-1, -1), 3),
+                ("VALIGN", (0, 0), (-1, 1), "BOTTOM"),
+                ("VALIGN", (0, 2), (-1, -1), "MIDDLE"),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.4, LINE),
+                ("LINEBEFORE", (4, 0), (4, -1), 0.6, LINE),
+                ("ROWBACKGROUNDS", (0, 2), (-1, -1), [colors.white, PAPER]),
             ]
         )
     )
@@ -309,9 +340,8 @@ def rapport_pdf(
                 "Smileyscores per doel (gemiddeld, 1 tot 5)",
                 [
                     smiley_chart(labels, reeksen, WIDTH, 60 * mm),
-                    _gemiddelden(cijfers, content, s),
                     Spacer(1, 4),
-                    _table(deel("Smiley vooruit"), s),
+                    _gemiddelden(cijfers, content, s),
                 ],
                 s,
             )

@@ -6,10 +6,10 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Circle, Drawing, Group, Polygon, PolyLine, String
 from reportlab.lib import colors
 from reportlab.lib.colors import Color
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from samenleren_desktop.reports.opmaak import FONT, FONT_BOLD, INK, LINE, SOFT
 
@@ -120,36 +120,95 @@ def star_drawing(size: float, fill: Color | None = None) -> Drawing:
     return drawing
 
 
+CHART_LEFT, CHART_BOTTOM, CHART_TOP = 44.0, 36.0, 8.0
+"""Room in the smiley chart for the scale (digits and small smileys), the labels and legend."""
+
+MOMENT_NAMEN = ("start", "tussenevaluatie", "eindevaluatie")
+
+
+def score_y(score: float, height: float) -> float:
+    """Where a score of 1 to 5 sits in a smiley chart of `height`: 1 on the bottom line."""
+    return CHART_BOTTOM + (score - 1) / 4 * (height - CHART_BOTTOM - CHART_TOP)
+
+
+def _chart_scale(drawing: Drawing, width: float, height: float) -> None:
+    """The scale 1 to 5 with a small smiley beside each number and a light line across."""
+    for score in range(1, 6):
+        y = score_y(score, height)
+        drawing.add(PolyLine([CHART_LEFT, y, width - 4, y], strokeColor=LINE, strokeWidth=0.6))
+        drawing.add(
+            String(
+                CHART_LEFT - 6,
+                y - 3,
+                str(score),
+                fontName=FONT,
+                fontSize=8,
+                fillColor=INK,
+                textAnchor="end",
+            )
+        )
+        drawing.add(smiley_group(score, 10, y, 6))
+
+
+def _fit_label(text: str, room: float) -> tuple[str, float]:
+    size = 8.0
+    while size > 6 and stringWidth(text, FONT, size) > room:
+        size -= 0.5
+    while len(text) > 3 and stringWidth(text, FONT, size) > room:
+        text = text[:-2] + "…"
+    return text, size
+
+
 def smiley_chart(
     labels: Sequence[str], reeksen: Sequence[Sequence[float | None]], width: float, height: float
 ) -> Drawing:
-    """Grouped bars per goal: start, tussen and eind (1 to 5), with a legend below."""
+    """Per goal a 'lollipop' for start, tussen and eind on the smiley scale 1 to 5.
+
+    The scale starts at 1 (the saddest smiley), as the scores do; a score of 1 is a dot on the
+    bottom line, an unknown score is left out. The legend is below the goal names.
+    """
     drawing = Drawing(width, height)
-    chart = VerticalBarChart()
-    chart.x, chart.y = 30, 40
-    chart.width, chart.height = width - 40, height - 55
-    chart.data = [[v if v is not None else 0 for v in reeks] for reeks in reeksen]
-    chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 5, 1
-    chart.valueAxis.labels.fontName = FONT
-    chart.valueAxis.labels.fontSize = 8
-    chart.valueAxis.gridStrokeColor = LINE
-    chart.valueAxis.visibleGrid = True
-    chart.categoryAxis.categoryNames = list(labels)
-    chart.categoryAxis.labels.fontName = FONT
-    chart.categoryAxis.labels.fontSize = 8
-    chart.barSpacing = 1.5
-    chart.groupSpacing = 8
-    for index, kleur in enumerate(MOMENT_KLEUREN[: len(reeksen)]):
-        chart.bars[index].fillColor = kleur
-        chart.bars[index].strokeColor = None
-    drawing.add(chart)
-    x = 30.0
-    for naam, kleur in zip(
-        ("start", "tussenevaluatie", "eindevaluatie"), MOMENT_KLEUREN, strict=False
-    ):
+    group_width = (width - 4 - CHART_LEFT) / max(1, len(labels))
+    base, top = score_y(1, height), score_y(5, height) + 8
+    for index in range(1, len(labels), 2):  # every other goal on a light band
+        left = CHART_LEFT + index * group_width
+        right = left + group_width
         drawing.add(
-            Polygon([x, 8, x + 10, 8, x + 10, 18, x, 18], fillColor=kleur, strokeColor=None)
+            Polygon(
+                [left, base, right, base, right, top, left, top],
+                fillColor=colors.HexColor("#F4F7FA"),
+                strokeColor=None,
+            )
         )
-        drawing.add(String(x + 14, 9, naam, fontName=FONT, fontSize=8, fillColor=INK))
+    _chart_scale(drawing, width, height)
+    for index, label in enumerate(labels):
+        left = CHART_LEFT + index * group_width
+        for moment, reeks in enumerate(reeksen[:3]):
+            waarde = reeks[index] if index < len(reeks) else None
+            if waarde is None:
+                continue
+            x = left + group_width * (moment + 1) / 4
+            y = score_y(waarde, height)
+            kleur = MOMENT_KLEUREN[moment]
+            drawing.add(PolyLine([x, base, x, y], strokeColor=kleur, strokeWidth=4))
+            drawing.add(
+                Circle(x, y, 5.5, fillColor=kleur, strokeColor=colors.white, strokeWidth=1.2)
+            )
+        text, size = _fit_label(label, group_width - 4)
+        drawing.add(
+            String(
+                left + group_width / 2,
+                base - 12,
+                text,
+                fontName=FONT,
+                fontSize=size,
+                fillColor=INK,
+                textAnchor="middle",
+            )
+        )
+    x = CHART_LEFT
+    for naam, kleur in zip(MOMENT_NAMEN, MOMENT_KLEUREN, strict=False):
+        drawing.add(Circle(x + 5, 8, 5, fillColor=kleur, strokeColor=None))
+        drawing.add(String(x + 14, 5, naam, fontName=FONT, fontSize=8, fillColor=INK))
         x += 95
     return drawing
