@@ -101,6 +101,7 @@ def build_pages(
     With `sync`, the sync page (link, sync now, conflicts) comes before the settings.
     Import the screens here, not at the top of this module (start-up speed, see top).
     """
+    from samenleren_desktop.ui.audit_view import AuditLogPage  # noqa: PLC0415
     from samenleren_desktop.ui.caseload import CaseloadView  # noqa: PLC0415
     from samenleren_desktop.ui.coordinator import CoordinatorOverview  # noqa: PLC0415
     from samenleren_desktop.ui.sociale_kaart import SocialeKaartPage  # noqa: PLC0415
@@ -125,6 +126,7 @@ def build_pages(
                 CoordinatorOverview(ctx),
             )
         )
+        pages.append(("logboek", QCoreApplication.translate("Pages", "Logboek"), AuditLogPage(ctx)))
     if sync is not None:
         from samenleren_desktop.ui.sync_page import SyncPage  # noqa: PLC0415
 

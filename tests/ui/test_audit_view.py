@@ -1,0 +1,284 @@
+"""The Logboek page: the audit trail listed with family names, filters, the chain's state,
+CSV export, and who gets the page."""
+
+from __future__ import annotations
+
+import csv
+import uuid
+from datetime import UTC, datetime, time, timedelta
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel
+from pytestqt.qtbot import QtBot
+from sqlmodel import select
+
+from samenleren_desktop.model.entities import AuditEntry, Gezin
+from samenleren_desktop.model.services.audit import log_access
+from samenleren_desktop.model.services.audit_access import access_entry
+from samenleren_desktop.model.services.audit_chain import append
+from samenleren_desktop.model.services.changes import Actor
+from samenleren_desktop.sync import apply
+from samenleren_desktop.ui.app import build_pages
+from samenleren_desktop.ui.audit_table import GEZIN_COLUMN
+from samenleren_desktop.ui.audit_view import AuditLogPage
+from samenleren_desktop.ui.context import AppContext
+from tests.ui.conftest import TODAY
+
+pytestmark = pytest.mark.gui
+KARIM = Actor("karim", "kantoor-pc")
+WAIT = 20_000
+
+
+def _open(qtbot: QtBot, ctx: AppContext) -> AuditLogPage:
+    page = AuditLogPage(ctx)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded, timeout=WAIT):
+        page.show()
+    return page
+
+
+def _rows(page: AuditLogPage) -> list[list[str]]:
+    model = page.model
+    return [
+        [model.data(model.index(r, c)) for c in range(model.columnCount())]
+        for r in range(model.rowCount())
+    ]
+
+
+def _entries(ctx: AppContext) -> list[AuditEntry]:
+    with ctx.session() as session:
+        return list(session.exec(select(AuditEntry)).all())
+
+
+def _gezinnen(ctx: AppContext) -> dict[uuid.UUID, str]:
+    with ctx.session() as session:
+        return {g.id: g.naam for g in session.exec(select(Gezin)).all()}
+
+
+def _choose(qtbot: QtBot, page: AuditLogPage, combo_name: str, data: str) -> None:
+    combo: QComboBox = getattr(page.filters, combo_name)
+    index = combo.findData(data)
+    assert index >= 0, (combo_name, data)
+    with qtbot.waitSignal(page.loaded, timeout=WAIT):
+        combo.setCurrentIndex(index)
+
+
+def _log_at(ctx: AppContext, moment: datetime, gezin_id: uuid.UUID | None = None) -> None:
+    """A read by Karim at `moment` (local time), chained like any other entry."""
+    entry = access_entry(KARIM, "read", gezin_id)
+    entry.tijd = moment.astimezone()
+    with ctx.workspace.transaction() as session:
+        append(session, entry)
+
+
+def test_the_page_lists_the_trail_newest_first_with_family_names(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    page = _open(qtbot, ctx)
+    entries, namen = _entries(ctx), _gezinnen(ctx)
+    rows = _rows(page)
+    assert len(rows) == len(entries)
+    numbers = [int(r[0]) for r in rows]
+    assert numbers == sorted(numbers, reverse=True)
+    assert page.keten.text().startswith("✔ Keten in orde")
+    assert str(len(entries)) in page.keten.text()
+    assert "niet gekoppeld" in page.server.text()
+    assert page.count.text() == f"{len(entries)} regels"
+    by_number = {e.volgnummer: e for e in entries}
+    for row in rows:
+        gezin_id = by_number[int(row[0])].gezin_id
+        assert row[GEZIN_COLUMN] == (namen[gezin_id] if gezin_id else "")
+    assert {r[4] for r in rows} <= {"aangemaakt", "gewijzigd", "verwijderd", "bekeken"}
+    assert "gezin" in {r[6] for r in rows}
+    row = next(i for i, n in enumerate(numbers) if by_number[n].gezin_id)
+    tip = page.model.data(page.model.index(row, GEZIN_COLUMN), Qt.ItemDataRole.ToolTipRole)
+    assert tip == f"{rows[row][GEZIN_COLUMN]}\n{by_number[numbers[row]].gezin_id}"
+
+
+def test_a_family_no_longer_on_this_laptop_is_named_by_its_short_id(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    gone = uuid.uuid4()
+    log_access(ctx.workspace, KARIM, "read", gone)
+    page = _open(qtbot, ctx)
+    assert _rows(page)[0][GEZIN_COLUMN] == f"niet op deze laptop ({str(gone)[:8]})"
+    combo = page.filters.gezin
+    assert combo.itemText(combo.count() - 1) == f"niet op deze laptop ({str(gone)[:8]})"
+
+
+def test_filters_by_family_action_user_and_period(qtbot: QtBot, ctx: AppContext) -> None:
+    namen = _gezinnen(ctx)
+    gezin_id = sorted(namen, key=lambda i: namen[i].casefold())[0]
+    log_access(ctx.workspace, KARIM, "read", gezin_id)
+    page = _open(qtbot, ctx)
+    entries = _entries(ctx)
+    family = page.filters.gezin
+    assert [family.itemText(i) for i in range(1, len(namen) + 1)] == sorted(
+        namen.values(), key=str.casefold
+    )
+
+    _choose(qtbot, page, "gezin", str(gezin_id))
+    rows = _rows(page)
+    assert len(rows) == len([e for e in entries if e.gezin_id == gezin_id]) >= 2
+    assert {r[GEZIN_COLUMN] for r in rows} == {namen[gezin_id]}
+
+    _choose(qtbot, page, "gezin", "")
+    _choose(qtbot, page, "actie", "update")
+    updates = [e for e in entries if e.actie == "update"]
+    assert len(_rows(page)) == len(updates) > 0
+    assert {r[4] for r in _rows(page)} == {"gewijzigd"}
+
+    _choose(qtbot, page, "actie", "")
+    _choose(qtbot, page, "gebruiker", "karim")
+    assert [(r[2], r[3], r[4], r[GEZIN_COLUMN]) for r in _rows(page)] == [
+        ("karim", "kantoor-pc", "bekeken", namen[gezin_id])
+    ]
+
+
+def test_the_period_counts_back_from_today_or_takes_own_dates(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    _log_at(ctx, datetime.combine(TODAY, time(9, 30)))
+    long_ago = TODAY - timedelta(days=40)
+    _log_at(ctx, datetime.combine(long_ago, time(14, 0)))
+    page = _open(qtbot, ctx)
+    local_days = [e.tijd.replace(tzinfo=UTC).astimezone().date() for e in _entries(ctx)]
+    assert not page.filters.van.isVisible()
+
+    _choose(qtbot, page, "periode", "vandaag")
+    assert len(_rows(page)) == local_days.count(TODAY) >= 1
+    _choose(qtbot, page, "periode", "maand")
+    assert len(_rows(page)) == sum(TODAY - timedelta(days=29) <= d <= TODAY for d in local_days)
+
+    _choose(qtbot, page, "periode", "zelf")
+    assert page.filters.van.isVisible()
+    assert page.filters.tot.isVisible()
+    with qtbot.waitSignal(page.loaded, timeout=WAIT):
+        page.filters.van.setDate(QDate(long_ago.year, long_ago.month, long_ago.day))
+    with qtbot.waitSignal(page.loaded, timeout=WAIT):
+        page.filters.tot.setDate(QDate(long_ago.year, long_ago.month, long_ago.day))
+    assert [r[1][:10] for r in _rows(page)] == [long_ago.strftime("%d-%m-%Y")]
+
+    before = _rows(page)
+    page.filters.tot.setDate(page.filters.van.date().addDays(-1))
+    assert page.status.text() == "De einddatum ligt voor de begindatum."
+    assert _rows(page) == before  # nothing lost, nothing loaded
+    with qtbot.waitSignal(page.loaded, timeout=WAIT):
+        page.filters.tot.setDate(QDate(TODAY.year, TODAY.month, TODAY.day))
+    assert page.status.text() == ""
+
+
+def test_a_tampered_chain_is_shown_as_broken_with_where_and_why(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    with ctx.workspace.engine.begin() as conn:
+        conn.execute(sa.text("UPDATE audit_entry SET gebruiker = 'iemand' WHERE volgnummer = 5"))
+    page = _open(qtbot, ctx)
+    assert page.keten.text().startswith(
+        "✖ Keten verbroken bij regel 5: een regel is achteraf veranderd."
+    )
+    assert "#B3261E" in page.keten.styleSheet()
+    row = next(i for i, r in enumerate(_rows(page)) if r[0] == "5")
+    tip = page.model.data(page.model.index(row, 2), Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Hier is de keten verbroken.\niemand"
+    assert page.model.data(page.model.index(row, 2), Qt.ItemDataRole.BackgroundRole) is not None
+    assert page.model.data(page.model.index(0, 2), Qt.ItemDataRole.BackgroundRole) is None
+
+
+def test_only_the_newest_entries_are_listed_and_the_count_says_so(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    entries = _entries(ctx)
+    page = AuditLogPage(ctx)
+    qtbot.addWidget(page)
+    page.limit = 10
+    with qtbot.waitSignal(page.loaded, timeout=WAIT):
+        page.show()
+    assert page.model.rowCount() == 10
+    assert page.count.text() == (
+        f"De nieuwste 10 van {len(entries)} regels; kies een periode of gezin voor de rest."
+    )
+    assert [int(r[0]) for r in _rows(page)] == list(range(len(entries), len(entries) - 10, -1))
+
+
+def test_no_matching_entries_is_said_in_words(qtbot: QtBot, ctx: AppContext) -> None:
+    page = _open(qtbot, ctx)
+    _choose(qtbot, page, "actie", "purge")
+    assert page.model.rowCount() == 0
+    assert page.count.text() == "Geen regels bij deze keuzes."
+
+
+def test_a_removed_entry_is_shown_as_removed(qtbot: QtBot, ctx: AppContext) -> None:
+    with ctx.workspace.engine.begin() as conn:
+        conn.execute(sa.text("DELETE FROM audit_entry WHERE volgnummer = 3"))
+    page = _open(qtbot, ctx)
+    assert "bij regel 3: er is een regel weggehaald" in page.keten.text()
+
+
+def test_export_writes_the_filtered_entries_without_names_and_says_it_is_plaintext(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path
+) -> None:
+    page = _open(qtbot, ctx)
+    _choose(qtbot, page, "actie", "create")
+    shown = _rows(page)
+    target = tmp_path / "logboek.csv"
+    with (
+        qtbot.waitSignal(page.loaded, timeout=WAIT),  # the export is logged: the page reloads
+        qtbot.waitSignal(page.exported, timeout=WAIT) as signal,
+    ):
+        page.export_to(target)
+    assert signal.args == [target]
+    assert "niet versleuteld" in page.status.text()  # still there after the reload
+    text = target.read_text(encoding="utf-8-sig")
+    assert not any(naam in text for naam in _gezinnen(ctx).values())
+    rows = list(csv.DictReader(text.splitlines(), delimiter=";"))
+    assert len(rows) == len(shown)
+    assert {r["actie"] for r in rows} == {"create"}
+    assert sorted(int(r["volgnummer"]) for r in rows) == sorted(int(r[0]) for r in shown)
+    exports = [e for e in _entries(ctx) if e.actie == "export" and e.tabel == "audit_entry"]
+    assert len(exports) == 1
+
+
+def test_an_unwritable_target_gets_a_plain_message(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path
+) -> None:
+    page = _open(qtbot, ctx)
+    page.export_to(tmp_path / "bestaat-niet" / "logboek.csv")
+    qtbot.waitUntil(lambda: "Kan niet schrijven" in page.status.text(), timeout=WAIT)
+    assert page.export_button.isEnabled()
+    assert not (tmp_path / "bestaat-niet").exists()
+
+
+def test_every_filter_has_a_label_with_an_alt_key(qtbot: QtBot, ctx: AppContext) -> None:
+    page = _open(qtbot, ctx)
+    bar = page.filters
+    buddies = {label.buddy(): label.text() for label in bar.findChildren(QLabel) if label.buddy()}
+    for field in (bar.periode, bar.gezin, bar.actie, bar.gebruiker, bar.van, bar.tot):
+        assert "&" in buddies[field], field.accessibleName()
+    texts = [*buddies.values(), page.refresh_button.text(), page.export_button.text()]
+    keys = [text[text.index("&") + 1].lower() for text in texts]
+    assert len(keys) == len(set(keys)), keys
+    assert all(isinstance(w, QComboBox | QDateEdit) for w in buddies)
+
+
+def test_only_coordinators_and_administrators_get_the_page(qtbot: QtBot, ctx: AppContext) -> None:
+    def keys() -> list[str]:
+        pages = build_pages(ctx)
+        for _key, _title, widget in pages:
+            qtbot.addWidget(widget)
+        return [key for key, _title, _widget in pages]
+
+    assert "logboek" in keys()  # a workspace of one's own (not linked): everything is shown
+    state = apply.load_state(ctx.workspace)
+    state.server_url, state.rol = "https://sync.example.org", "begeleider"
+    apply.save_state(ctx.workspace, state)
+    assert "logboek" not in keys()
+    for rol in ("coordinator", "admin"):
+        state.rol = rol
+        apply.save_state(ctx.workspace, state)
+        assert "logboek" in keys()
+    page = _open(qtbot, ctx)
+    assert page.server.text() == "Het logboek is nog niet naar de server gestuurd."
