@@ -328,11 +328,437 @@
     </message>
 </context>
 <context>
+    <name>AuditLogPage</name>
+    <message>
+        <location filename="../samenleren_desktop/ui/audit_filters.py" line="+24"/>
+        <source>Alles</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vandaag</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afgelopen 7 dagen</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afgelopen 30 dagen</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zelf kiezen</source>
+        <translation>Choose dates</translation>
+    </message>
+    <message>
+        <location filename="../samenleren_desktop/ui/audit_table.py" line="+27"/>
+        <source>aangemaakt</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gewijzigd</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verwijderd</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bekeken</source>
+        <translation>viewed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>geëxporteerd</source>
+        <translation>exported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gezocht</source>
+        <translation>searched</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ontgrendeld</source>
+        <translation>unlocked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>van laptop gehaald</source>
+        <translation>removed from laptop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gewist</source>
+        <translation>erased</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>gezin</source>
+        <translation>family</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ouder</source>
+        <translation>parent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>child</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>traject</source>
+        <translation>programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>begeleider van traject</source>
+        <translation>coach of programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bezoek</source>
+        <translation>visit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>smiley</source>
+        <translation>smiley</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vragenlijst</source>
+        <translation>questionnaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>toestemming</source>
+        <translation>consent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>zorg</source>
+        <translation>concern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verwijzing</source>
+        <translation>referral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>doel</source>
+        <translation>goal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>activiteit</source>
+        <translation>activity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>afsprakenkaart</source>
+        <translation>agreement card</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>logboek</source>
+        <translation>audit log</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hier is de keten verbroken.</source>
+        <translation>The chain is broken here.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>niet op deze laptop ({0})</source>
+        <translation>not on this laptop ({0})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tijd</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gebruiker</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apparaat</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actie</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gezin</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Onderdeel</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Velden</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <location filename="../samenleren_desktop/ui/audit_view.py" line="+52"/>
+        <source>een regel is achteraf veranderd</source>
+        <translation>an entry was changed afterwards</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>er is een regel weggehaald</source>
+        <translation>an entry was removed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>de volgorde van de regels is veranderd</source>
+        <translation>the order of the entries was changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>er is een regel tussengevoegd</source>
+        <translation>an entry was inserted</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Logboek</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hier ziet u wie wanneer en op welk apparaat gegevens van een gezin heeft bekeken of veranderd. Het logboek bewaart alleen wat er gebeurde, niet de gegevens zelf.</source>
+        <translation>Here you see who viewed or changed a family&apos;s data, when, and on which device. The audit log keeps only what happened, not the data itself.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Staat van de keten</source>
+        <translation>State of the chain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logboek op de server</source>
+        <translation>Audit log on the server</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ver&amp;nieuwen</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Logboek vernieuwen</source>
+        <translation>Refresh the audit log</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opnieuw lezen en de keten controleren (F5)</source>
+        <translation>Read again and check the chain (F5)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Exporteren als CSV…</source>
+        <translation>&amp;Export as CSV…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Logboek als CSV-bestand opslaan</source>
+        <translation>Save the audit log as a CSV file</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Regels van het logboek</source>
+        <translation>Entries of the audit log</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Bezig met laden…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De keten wordt gecontroleerd…</source>
+        <translation>Checking the chain…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Het logboek kon niet worden gelezen.</source>
+        <translation>The audit log could not be read.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>De nieuwste {0} van {1} regels; kies een periode of gezin voor de rest.</source>
+        <translation>The newest {0} of {1} entries; choose a period or family to see the rest.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} regels</source>
+        <translation>{0} entries</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Geen regels bij deze keuzes.</source>
+        <translation>No entries match these choices.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>✔ Keten in orde: geen van de {0} regels is achteraf veranderd, weggehaald of tussengevoegd.</source>
+        <translation>✔ Chain intact: none of the {0} entries was changed, removed or inserted afterwards.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} nieuwe regels komen bij de volgende wijziging in de keten.</source>
+        <translation>{0} new entries join the chain with the next change.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>✖ Keten verbroken bij regel {0}: {1}. Het logboek is na het schrijven aangepast; meld dit bij de beheerder.</source>
+        <translation>✖ Chain broken at entry {0}: {1}. The audit log was altered after it was written; report this to the administrator.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Deze werkruimte is niet gekoppeld aan een server: het logboek staat alleen op deze laptop.</source>
+        <translation>This workspace is not linked to a server: the audit log is only on this laptop.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Het logboek is nog niet naar de server gestuurd.</source>
+        <translation>The audit log has not been sent to the server yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Op de server: het logboek tot en met regel {0} ({1}).</source>
+        <translation>On the server: the audit log up to and including entry {0} ({1}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Laatste poging ({0}): {1}</source>
+        <translation>Last attempt ({0}): {1}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Logboek opslaan</source>
+        <translation>Save the audit log</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Het logboek wordt opgeslagen…</source>
+        <translation>Saving the audit log…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{0} regels opgeslagen in {1}. Let op: dit bestand is niet versleuteld; bewaar het veilig en gooi het weg als het niet meer nodig is.</source>
+        <translation>{0} entries saved in {1}. Note: this file is not encrypted; keep it safe and delete it when it is no longer needed.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Het logboek kon niet worden opgeslagen.</source>
+        <translation>The audit log could not be saved.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Probeer het opnieuw.</source>
+        <translation>Please try again.</translation>
+    </message>
+</context>
+<context>
     <name>AutoLock</name>
     <message>
         <location filename="../samenleren_desktop/ui/autolock.py" line="+185"/>
         <source>Het wachtwoord kon niet worden gecontroleerd. Probeer het opnieuw.</source>
         <translation>The passphrase could not be checked. Please try again.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupBox</name>
+    <message>
+        <location filename="../samenleren_desktop/ui/backup_box.py" line="+55"/>
+        <source>Reservekopie</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Een reservekopie is één versleuteld bestand met de hele werkruimte. Bewaar het op een USB-stick of schijf van de organisatie. Het gaat open met het wachtwoord van vandaag, of met de herstelsleutel van de organisatie.</source>
+        <translation>A backup is one encrypted file with the whole workspace. Keep it on a USB stick or on the organisation&apos;s drive. It opens with today&apos;s passphrase, or with the organisation&apos;s recovery key.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Reservekopie maken…</source>
+        <translation>Make a &amp;backup…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reservekopie maken</source>
+        <translation>Make a backup</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bezig</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Terugzetten doet de beheerder, in een nieuwe map, met &lt;i&gt;samenleren workspace restore&lt;/i&gt;. Daarna opent u de werkruimte met het wachtwoord van de dag waarop de kopie is gemaakt.</source>
+        <translation>The administrator restores a backup, into a new folder, with &lt;i&gt;samenleren workspace restore&lt;/i&gt;. Then you open the workspace with the passphrase of the day the backup was made.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reservekopie opslaan</source>
+        <translation>Save the backup</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reservekopie van Samen Leren (*{achtervoegsel})</source>
+        <translation>Samen Leren backup (*{achtervoegsel})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Bezig met de reservekopie…</source>
+        <translation>Making the backup…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reservekopie geschreven naar {bestand}.</source>
+        <translation>Backup written to {bestand}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>De reservekopie kon daar niet worden geschreven. Kies een andere map; er is niets veranderd.</source>
+        <translation>The backup could not be written there. Choose another folder; nothing has changed.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Er ging iets mis dat niet had mogen gebeuren. Er is niets veranderd.</source>
+        <translation>Something went wrong that should not have happened. Nothing has changed.</translation>
     </message>
 </context>
 <context>
@@ -406,7 +832,7 @@
     <message>
         <location line="+4"/>
         <source>{0} afgeronde trajecten in de selectie van het overzicht ({1}).</source>
-        <translation>{0} finished trajecten in the overview&apos;s selection ({1}).</translation>
+        <translation>{0} finished programmes in the overview&apos;s selection ({1}).</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1261,6 +1687,84 @@
     </message>
 </context>
 <context>
+    <name>LogboekFilterBar</name>
+    <message>
+        <location filename="../samenleren_desktop/ui/audit_filters.py" line="+16"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tot en met</source>
+        <translation>Up to and including</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gezin</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alle gezinnen</source>
+        <translation>All families</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actie</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alle acties</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gebruiker</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Iedereen</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Van:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Tot en met:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Periode:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ge&amp;zin:</source>
+        <translation>Fa&amp;mily:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Actie:</source>
+        <translation>&amp;Action:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Gebruiker:</source>
+        <translation>&amp;User:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../samenleren_desktop/ui/main_window.py" line="+59"/>
@@ -1304,7 +1808,7 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../samenleren_desktop/ui/app.py" line="+111"/>
+        <location filename="../samenleren_desktop/ui/app.py" line="+112"/>
         <source>Gezinnen</source>
         <translation>Families</translation>
     </message>
@@ -1329,13 +1833,18 @@
         <translation>Overview</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Logboek</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Synchronisatie</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+102"/>
+        <location line="+5"/>
+        <location line="+117"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
@@ -1688,9 +2197,123 @@
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../samenleren_desktop/ui/recovery_dialog.py" line="+76"/>
+        <source>Nieuw wachtwoord met de herstelsleutel</source>
+        <translation>New passphrase with the recovery key</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bezig met nakijken of de werkruimte verzegeld is…</source>
+        <translation>Checking whether the workspace is sealed…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;p&gt;Dit is voor de beheerder van uw organisatie. Met de herstelsleutel van de organisatie krijgt de werkruimte een nieuw wachtwoord; er gaat niets verloren. Het oude wachtwoord werkt daarna niet meer.&lt;/p&gt;&lt;p&gt;Nodig: het bestand met de privé-herstelsleutel en het wachtwoord daarvan.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;This is for your organisation&apos;s administrator. With the organisation&apos;s recovery key the workspace gets a new passphrase; nothing is lost. The old passphrase no longer works after that.&lt;/p&gt;&lt;p&gt;Needed: the file with the private recovery key and its passphrase.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Herstelsleutel &amp;kiezen…</source>
+        <translation>&amp;Choose the recovery key…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bestand met de privé-herstelsleutel kiezen</source>
+        <translation>Choose the file with the private recovery key</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+67"/>
+        <source>Nog geen bestand gekozen</source>
+        <translation>No file chosen yet</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Wachtwoord van de herstelsleutel</source>
+        <translation>Passphrase of the recovery key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nieuw wachtwoord voor de werkruimte</source>
+        <translation>New passphrase for the workspace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Herhaal het nieuwe wachtwoord</source>
+        <translation>Repeat the new passphrase</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bezig</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nieuw wachtwoord &amp;instellen</source>
+        <translation>&amp;Set the new passphrase</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Sluiten</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Privé-herstelsleutel</source>
+        <translation>Private recovery key</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Herstelsleutel (*.pem);;Alle bestanden (*)</source>
+        <translation>Recovery key (*.pem);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Deze werkruimte is verzegeld voor de herstelsleutel {sleutel}…</source>
+        <translation>This workspace is sealed for the recovery key {sleutel}…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Kies eerst het bestand met de privé-herstelsleutel.</source>
+        <translation>First choose the file with the private recovery key.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Typ het wachtwoord van de herstelsleutel.</source>
+        <translation>Type the passphrase of the recovery key.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De twee nieuwe wachtwoorden zijn niet gelijk.</source>
+        <translation>The two new passphrases are not the same.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Bezig: de sleutel wordt gecontroleerd en het nieuwe wachtwoord ingesteld…</source>
+        <translation>Working: checking the key and setting the new passphrase…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>De werkruimte heeft een nieuw wachtwoord. Het oude werkt niet meer.</source>
+        <translation>The workspace has a new passphrase. The old one no longer works.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Er ging iets mis dat niet had mogen gebeuren. Er is niets veranderd; probeer het opnieuw.</source>
+        <translation>Something went wrong that should not have happened. Nothing has changed; please try again.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../samenleren_desktop/ui/settings_page.py" line="+60"/>
+        <location filename="../samenleren_desktop/ui/settings_page.py" line="+68"/>
         <source>nooit</source>
         <translation>never</translation>
     </message>
@@ -1841,17 +2464,17 @@
         <translation>Logo:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>&lt;h2&gt;Instellingen&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Settings&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Werkruimte: {map}</source>
         <translation>Workspace: {map}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+47"/>
         <source>De nieuwe taal wordt gebruikt zodra u Samen Leren opnieuw start.</source>
         <translation>The new language is used as soon as you start Samen Leren again.</translation>
     </message>
@@ -2607,7 +3230,7 @@
     <message>
         <location line="+3"/>
         <source>Samenvatting van het traject</source>
-        <translation>Summary of the traject</translation>
+        <translation>Summary of the programme</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2761,12 +3384,12 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../samenleren_desktop/ui/unlock.py" line="+13"/>
-        <source>Uw wachtwoord kan niet worden teruggehaald: alleen u kent het, en zonder wachtwoord blijven de gegevens versleuteld. Neem contact op met de beheerder van uw organisatie. Wat al gesynchroniseerd is, staat veilig op de server; de beheerder helpt u met een nieuwe werkruimte.</source>
-        <translation>Your passphrase cannot be recovered: only you know it, and without it the data stay encrypted. Contact your organisation&apos;s administrator. What has been synchronised is safe on the server; the administrator helps you with a new workspace.</translation>
+        <location filename="../samenleren_desktop/ui/unlock.py" line="+17"/>
+        <source>Uw wachtwoord kan niet worden teruggehaald: alleen u kent het, en zonder wachtwoord blijven de gegevens versleuteld. Neem contact op met de beheerder van uw organisatie. Is de werkruimte verzegeld voor de herstelsleutel van de organisatie, dan geeft de beheerder haar op dit beginscherm een nieuw wachtwoord en gaat er niets verloren. Anders staat wat al gesynchroniseerd is veilig op de server; de beheerder helpt u dan met een nieuwe werkruimte.</source>
+        <translation>Your passphrase cannot be recovered: only you know it, and without it the data stay encrypted. Contact your organisation&apos;s administrator. If the workspace is sealed for the organisation&apos;s recovery key, the administrator gives it a new passphrase on this start screen and nothing is lost. Otherwise, what has been synchronised is safe on the server; the administrator then helps you with a new workspace.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>&lt;h1&gt;Samen Leren&lt;/h1&gt;</source>
         <translation>&lt;h1&gt;Samen Leren&lt;/h1&gt;</translation>
     </message>
@@ -2807,9 +3430,24 @@
         <translation>Forgot passphrase?</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
+        <source>Nieuw wachtwoord met de &amp;herstelsleutel…</source>
+        <translation>New passphrase with the &amp;recovery key…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nieuw wachtwoord met de herstelsleutel</source>
+        <translation>New passphrase with the recovery key</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Bezig met ontgrendelen…</source>
         <translation>Unlocking…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>De werkruimte heeft een nieuw wachtwoord. Het oude werkt niet meer. Typ het nieuwe wachtwoord om de werkruimte te openen.</source>
+        <translation>The workspace has a new passphrase. The old one no longer works. Type the new passphrase to open the workspace.</translation>
     </message>
 </context>
 <context>
@@ -3222,12 +3860,12 @@
 <context>
     <name>WorkspaceController</name>
     <message>
-        <location filename="../samenleren_desktop/ui/app.py" line="-187"/>
+        <location filename="../samenleren_desktop/ui/app.py" line="-206"/>
         <source>Er ging iets mis dat niet had mogen gebeuren. Er is niets verloren; probeer het opnieuw.</source>
         <translation>Something went wrong that should not have happened. Nothing was lost; please try again.</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+187"/>
         <source>{n} gezinnen · werkruimte {map}</source>
         <translation>{n} families · workspace {map}</translation>
     </message>

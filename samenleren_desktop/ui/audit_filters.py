@@ -41,13 +41,13 @@ class LogboekFilterBar(QWidget):
     def __init__(self, today: Callable[[], date], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.today = today
-        self.periode = self._combo(tr("Periode"), [(k, tr(t)) for k, t, _ in PERIODES])
-        self.van = self._date(today() - timedelta(days=29), tr("Van"))
-        self.tot = self._date(today(), tr("Tot en met"))
-        self.gezin = self._combo(tr("Gezin"), [("", tr("Alle gezinnen"))])
+        self.periode = self._combo(self.tr("Periode"), [(k, tr(t)) for k, t, _ in PERIODES])
+        self.van = self._date(today() - timedelta(days=29), self.tr("Van"))
+        self.tot = self._date(today(), self.tr("Tot en met"))
+        self.gezin = self._combo(self.tr("Gezin"), [("", self.tr("Alle gezinnen"))])
         acties = [(a, tr(ACTIE_NAMEN[a])) for a in ACTIES]
-        self.actie = self._combo(tr("Actie"), [("", tr("Alle acties")), *acties])
-        self.gebruiker = self._combo(tr("Gebruiker"), [("", tr("Iedereen"))])
+        self.actie = self._combo(self.tr("Actie"), [("", self.tr("Alle acties")), *acties])
+        self.gebruiker = self._combo(self.tr("Gebruiker"), [("", self.tr("Iedereen"))])
         self.periode.currentIndexChanged.connect(lambda _i: self._show_dates())
         self._lay_out()
         self._show_dates()
@@ -56,20 +56,20 @@ class LogboekFilterBar(QWidget):
         period = QHBoxLayout()
         period.setContentsMargins(0, 0, 0, 0)
         period.addWidget(self.periode)
-        self.date_labels = [QLabel(tr("&Van:"), self), QLabel(tr("&Tot en met:"), self)]
+        self.date_labels = [QLabel(self.tr("&Van:"), self), QLabel(self.tr("&Tot en met:"), self)]
         for label, edit in zip(self.date_labels, (self.van, self.tot), strict=True):
             label.setBuddy(edit)
             period.addWidget(label)
             period.addWidget(edit)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(self._label(tr("&Periode:"), self.periode), 0, 0)
+        grid.addWidget(self._label(self.tr("&Periode:"), self.periode), 0, 0)
         grid.addLayout(period, 0, 1)
         for index, (text, widget) in enumerate(
             (
-                (tr("Ge&zin:"), self.gezin),
-                (tr("&Actie:"), self.actie),
-                (tr("&Gebruiker:"), self.gebruiker),
+                (self.tr("Ge&zin:"), self.gezin),
+                (self.tr("&Actie:"), self.actie),
+                (self.tr("&Gebruiker:"), self.gebruiker),
             ),
             start=1,
         ):

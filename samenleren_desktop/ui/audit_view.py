@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -319,7 +319,7 @@ def _error_text(error: BaseException, general: str) -> str:
     """A known error's Dutch sentence, or `general` with the advice to try again."""
     if isinstance(error, SamenLerenError):
         return error.message
-    return general + " " + tr("Probeer het opnieuw.")
+    return general + " " + QCoreApplication.translate("AuditLogPage", "Probeer het opnieuw.")
 
 
 def _when(moment: str) -> str:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel
+from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QLabel
 from pytestqt.qtbot import QtBot
 from sqlmodel import select
 
@@ -25,6 +25,7 @@ from samenleren_desktop.ui.app import build_pages
 from samenleren_desktop.ui.audit_table import GEZIN_COLUMN
 from samenleren_desktop.ui.audit_view import AuditLogPage
 from samenleren_desktop.ui.context import AppContext
+from samenleren_desktop.ui.i18n import install_translators
 from tests.ui.conftest import TODAY
 
 pytestmark = pytest.mark.gui
@@ -282,3 +283,23 @@ def test_only_coordinators_and_administrators_get_the_page(qtbot: QtBot, ctx: Ap
         assert "logboek" in keys()
     page = _open(qtbot, ctx)
     assert page.server.text() == "Het logboek is nog niet naar de server gestuurd."
+
+
+def test_the_page_speaks_english_when_chosen(
+    qtbot: QtBot, ctx: AppContext, qapp: QApplication
+) -> None:
+    translators = install_translators(qapp, "en")
+    try:
+        page = _open(qtbot, ctx)
+        _choose(qtbot, page, "actie", "update")
+        texts = [label.text() for label in page.filters.findChildren(QLabel)]
+        assert "Fa&mily:" in texts
+        assert "&Period:" in texts
+        assert page.title.text() == "Audit log"
+        assert page.keten.text().startswith("✔ Chain intact: none of the")
+        assert {r[4] for r in _rows(page)} == {"changed"}
+        assert page.model.headerData(5, Qt.Orientation.Horizontal) == "Family"
+        assert page.filters.gezin.itemText(0) == "All families"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
