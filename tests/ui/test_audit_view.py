@@ -212,6 +212,18 @@ def test_no_matching_entries_is_said_in_words(qtbot: QtBot, ctx: AppContext) -> 
     assert page.count.text() == "Geen regels bij deze keuzes."
 
 
+def test_f5_checks_the_chain_again_a_filter_change_does_not(qtbot: QtBot, ctx: AppContext) -> None:
+    page = _open(qtbot, ctx)
+    with ctx.workspace.engine.begin() as conn:
+        conn.execute(sa.text("UPDATE audit_entry SET actie = 'read' WHERE volgnummer = 7"))
+    _choose(qtbot, page, "actie", "read")
+    assert page.keten.text().startswith("✔")  # the last check, not read again
+    page.table.setFocus()
+    with qtbot.waitSignal(page.loaded, timeout=WAIT):
+        qtbot.keyClick(page.table, Qt.Key.Key_F5)
+    assert "bij regel 7: een regel is achteraf veranderd" in page.keten.text()
+
+
 def test_a_removed_entry_is_shown_as_removed(qtbot: QtBot, ctx: AppContext) -> None:
     with ctx.workspace.engine.begin() as conn:
         conn.execute(sa.text("DELETE FROM audit_entry WHERE volgnummer = 3"))
