@@ -8,15 +8,16 @@ coloured chips, the next home visit in a calendar box, room to sign and a friend
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
-from reportlab.graphics.shapes import Circle, Drawing, Line, Rect, Wedge
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from samenleren_desktop.model.content import Goal
 from samenleren_desktop.model.entities import AfsprakenkaartItem
@@ -30,7 +31,7 @@ from samenleren_desktop.reports.opmaak import (
     style,
 )
 from samenleren_desktop.reports.plan import WIDTH, esc, goal_colour, tint
-from samenleren_desktop.reports.tekenen import badge, star_drawing
+from samenleren_desktop.reports.tekenen import badge, kalender, persoon, star_drawing
 
 KAART_KLEUREN = (
     colors.HexColor("#1F6F8B"),
@@ -40,34 +41,37 @@ KAART_KLEUREN = (
     colors.HexColor("#6A3D9A"),
 )
 DAGEN = ("ma", "di", "wo", "do", "vr", "za", "zo")
-TEKST_GROOT = 19
-"""The agreement itself; 'Wie' and 'Wanneer' are WIE_GROOT: big enough to read from afar."""
-WIE_GROOT = 15
+
+
+@dataclass(frozen=True)
+class Maat:
+    """The type sizes and room of the agreement cards (in points)."""
+
+    tekst: float
+    """The agreement itself."""
+    wie: float
+    """'Wie' and 'Wanneer'."""
+    dagen: bool
+    """Whether each card has the row of days to put a star in."""
+    ruimte: float
+    """Padding inside a card and the space between cards."""
+    badge: float
+
+
+MATEN = (
+    Maat(tekst=19, wie=15, dagen=True, ruimte=8, badge=44),
+    Maat(tekst=15, wie=14, dagen=False, ruimte=6, badge=40),
+    Maat(tekst=13, wie=12, dagen=False, ruimte=4, badge=32),
+)
+"""Big enough to read from afar first; smaller ones only when the card would not fit one page."""
 COMPACT = 4
-"""From this many agreements on, the cards are smaller so the card still fits one page."""
+"""From this many agreements on, the cards start without the row of days."""
 
 
-def persoon(size: float, kleur: Color) -> Drawing:
-    """A small picture of a person (head and shoulders), for 'Wie'."""
-    d = Drawing(size, size)
-    d.add(Circle(size / 2, size * 0.68, size * 0.2, fillColor=kleur, strokeColor=None))
-    d.add(Wedge(size / 2, 0, size * 0.42, 0, 180, fillColor=kleur, strokeColor=None))
-    return d
-
-
-def kalender(size: float, kleur: Color) -> Drawing:
-    """A small picture of a calendar page, for 'Wanneer'."""
-    d = Drawing(size, size)
-    d.add(Rect(1, 1, size - 2, size * 0.78, rx=2, ry=2, fillColor=colors.white, strokeColor=kleur))
-    d.add(Rect(1, size * 0.6, size - 2, size * 0.2, fillColor=kleur, strokeColor=kleur))
-    for x in (size * 0.3, size * 0.7):
-        d.add(Line(x, size * 0.72, x, size - 1, strokeColor=INK, strokeWidth=1.6))
-    return d
-
-
-def _label(picture: Drawing, tekst: str, kleur: Color) -> Table:
+def _label(picture: Drawing, tekst: str, kleur: Color, size: float) -> Table:
     para = Paragraph(
-        tekst, style("wie", fontName=FONT_BOLD, fontSize=WIE_GROOT, leading=19, textColor=kleur)
+        tekst,
+        style("wie", fontName=FONT_BOLD, fontSize=size, leading=size * 1.27, textColor=kleur),
     )
     table = Table([[picture, para]], colWidths=[9 * mm, None])
     table.setStyle(
@@ -104,25 +108,26 @@ def _dagen(kleur: Color, breed: float) -> Table:
     return table
 
 
-def _breedte(tekst: str) -> float:
-    """How wide 'Wanneer: …' prints in the big type of the card."""
-    return float(stringWidth(f"Wanneer: {tekst}", FONT_BOLD, WIE_GROOT))
+def _breedte(tekst: str | None, size: float) -> float:
+    """How wide 'Wanneer: …' prints in the type of the card."""
+    return float(stringWidth(f"Wanneer: {tekst or ''}", FONT_BOLD, size))
 
 
-def afspraak_kaart(nummer: int, item: AfsprakenkaartItem, compact: bool) -> Table:
+def afspraak_kaart(nummer: int, item: AfsprakenkaartItem, maat: Maat = MATEN[0]) -> Table:
     """One agreement as a card in its own colour."""
     kleur = KAART_KLEUREN[(nummer - 1) % len(KAART_KLEUREN)]
-    grootte = TEKST_GROOT - 4 if compact else TEKST_GROOT
-    tekst = style("afspraak", fontName=FONT_BOLD, fontSize=grootte, leading=grootte * 1.3)
-    rechts: list[Flowable] = [Paragraph(esc(item.tekst), tekst), Spacer(1, 4)]
+    tekst = style("afspraak", fontName=FONT_BOLD, fontSize=maat.tekst, leading=maat.tekst * 1.3)
+    rechts: list[Flowable] = [Paragraph(esc(item.tekst), tekst), Spacer(1, maat.ruimte / 2)]
     labels = []
+    icoon = maat.wie * 1.45
     if item.wie:
-        labels.append(_label(persoon(22, kleur), f"Wie: {esc(item.wie)}", kleur))
+        labels.append(_label(persoon(icoon, kleur), f"Wie: {esc(item.wie)}", kleur, maat.wie))
     if item.wanneer:
-        labels.append(_label(kalender(22, kleur), f"Wanneer: {esc(item.wanneer)}", kleur))
+        tekst_wanneer = f"Wanneer: {esc(item.wanneer)}"
+        labels.append(_label(kalender(icoon, kleur), tekst_wanneer, kleur, maat.wie))
     breed = WIDTH - 26 * mm
     if labels:
-        naast = all(_breedte(t) <= breed / 2 - 12 * mm for t in (item.wie, item.wanneer))
+        naast = all(_breedte(t, maat.wie) <= breed / 2 - 12 * mm for t in (item.wie, item.wanneer))
         cellen = [labels] if naast else [[label] for label in labels]
         rij = Table(cellen, colWidths=[breed / len(cellen[0])] * len(cellen[0]), hAlign="LEFT")
         rij.setStyle(
@@ -135,17 +140,17 @@ def afspraak_kaart(nummer: int, item: AfsprakenkaartItem, compact: bool) -> Tabl
             )
         )
         rechts += [rij, Spacer(1, 2)]
-    if not compact:
+    if maat.dagen:
         rechts.append(_dagen(kleur, breed - 12))
-    card = Table([[badge(nummer, kleur, 44), rechts]], colWidths=[22 * mm, WIDTH - 22 * mm])
+    card = Table([[badge(nummer, kleur, maat.badge), rechts]], colWidths=[22 * mm, WIDTH - 22 * mm])
     card.setStyle(
         TableStyle(
             [
                 ("BACKGROUND", (0, 0), (-1, -1), tint(kleur, 0.88)),
                 ("LINEBEFORE", (0, 0), (0, 0), 6, kleur),
                 ("VALIGN", (0, 0), (0, 0), "TOP"),
-                ("TOPPADDING", (0, 0), (-1, -1), 8),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+                ("TOPPADDING", (0, 0), (-1, -1), maat.ruimte),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), maat.ruimte),
             ]
         )
     )
@@ -232,11 +237,16 @@ def _handtekeningen(data: FamilieGegevens) -> Table:
     return table
 
 
-def _tip() -> Table:
+def _tip(dagen: bool) -> Table:
     """A friendly hint with a star, at the bottom of the card."""
+    ster = (
+        "Zet een sterretje in het vakje van de dag als een afspraak goed ging!"
+        if dagen
+        else "Zet een sterretje bij een afspraak als die goed ging!"
+    )
     tekst = Paragraph(
         "<b>Tip:</b> hang deze kaart op een plek waar iedereen hem ziet, bijvoorbeeld op de "
-        "koelkast. Zet een sterretje in het vakje van de dag als een afspraak goed ging!",
+        f"koelkast. {ster}",
         style("tip", fontSize=12.5, leading=17),
     )
     tip = Table([[star_drawing(30), tekst]], colWidths=[15 * mm, WIDTH - 15 * mm])
@@ -270,22 +280,28 @@ def _kop(data: FamilieGegevens) -> Table:
 
 
 def afsprakenkaart(data: FamilieGegevens, info: DocumentInfo) -> bytes:
-    """The card of agreements on one page when it can: with rows of days, else without."""
-    compact = len(data.afspraken) >= COMPACT
+    """The card of agreements on one page when it can, in the biggest type that fits.
+
+    Rows of days first; without them from COMPACT agreements on or when they do not fit; then
+    smaller type. A card that fits no page in the smallest type runs on, its foot kept together.
+    """
     titel = f"Afsprakenkaart – {data.gezin.naam}"
-    pages: list[int] = []
-    pdf = build_pdf(_story(data, info, compact), info, titel, counted=pages)
-    if not compact and pages != [1]:
-        pdf = build_pdf(_story(data, info, True), info, titel)
+    maten = MATEN[1:] if len(data.afspraken) >= COMPACT else MATEN
+    pdf = b""
+    for maat in maten:
+        pages: list[int] = []
+        pdf = build_pdf(_story(data, info, maat), info, titel, counted=pages)
+        if pages == [1]:
+            break
     return pdf
 
 
-def _story(data: FamilieGegevens, info: DocumentInfo, compact: bool) -> list[Flowable]:
+def _story(data: FamilieGegevens, info: DocumentInfo, maat: Maat) -> list[Flowable]:
     """Big numbered agreements, the goals as colours, the next visit, signatures and a tip."""
     kop = style("sectie", fontName=FONT_BOLD, fontSize=16, leading=21, spaceBefore=6)
     story: list[Flowable] = [_kop(data), Spacer(1, 10)]
     for nummer, item in enumerate(data.afspraken, start=1):
-        story += [afspraak_kaart(nummer, item, compact), Spacer(1, 8)]
+        story += [afspraak_kaart(nummer, item, maat), Spacer(1, maat.ruimte)]
     if not data.afspraken:
         story.append(
             Paragraph("Er zijn nog geen afspraken opgeschreven.", style("leeg", fontSize=18))
@@ -310,9 +326,9 @@ def _story(data: FamilieGegevens, info: DocumentInfo, compact: bool) -> list[Flo
         _bezoek_box(data, info.datum),
         _handtekeningen(data),
         Spacer(1, 10),
-        _tip(),
+        _tip(maat.dagen),
     ]
-    return [*story, Spacer(1, _rest(story + onder)), *onder]
+    return [*story, Spacer(1, _rest(story + onder)), KeepTogether(onder)]
 
 
 FRAME_HEIGHT = A4[1] - 46 * mm - 12

@@ -164,13 +164,40 @@ def _room(size: float, top_baseline: float) -> float:
     return float(2 * (left - NAME_MARGIN - PAGE[0] / 2))
 
 
-def _two_lines(naam: str) -> tuple[str, str] | None:
-    """The name split at the space nearest its middle, or None for one long word."""
-    spaces = [i for i, ch in enumerate(naam) if ch == " "]
-    if not spaces:
-        return None
-    split = min(spaces, key=lambda i: abs(i - len(naam) / 2))
-    return naam[:split], naam[split + 1 :]
+TUSSENVOEGSELS = frozenset(
+    {"van", "de", "den", "der", "het", "'t", "te", "ten", "ter", "in", "op", "el", "al", "da"}
+)
+"""Name particles a line never ends with: 'van' / 'den Heuvel' reads as a broken name."""
+
+
+def _splits(naam: str) -> list[tuple[str, str]]:
+    """The ways to put the name on two lines, nearest the middle first.
+
+    Never after a particle ('van', 'de', 'el'), so a surname stays whole where it can.
+    """
+    words = naam.split(" ")
+    splits = [
+        (" ".join(words[:i]), " ".join(words[i:]))
+        for i in range(1, len(words))
+        if words[i - 1].lower() not in TUSSENVOEGSELS
+    ]
+    return sorted(splits, key=lambda parts: abs(len(parts[0]) - len(parts[1])))
+
+
+def _two_lines(naam: str) -> NameLayout | None:
+    """The name on two lines in the largest size that fits, or None.
+
+    Each line gets its own room: the top line reaches the rosette's height, the bottom line,
+    below the ribbons, may be wider.
+    """
+    for size in TWO_LINE_SIZES:
+        top = NAME_Y + size * 1.15
+        for first, second in _splits(naam):
+            if stringWidth(first, FONT_TITLE, size) <= _room(size, top) and stringWidth(
+                second, FONT_TITLE, size
+            ) <= _room(size, NAME_Y):
+                return NameLayout((first, second), size, (top, NAME_Y))
+    return None
 
 
 def name_layout(naam: str) -> NameLayout:
@@ -181,12 +208,9 @@ def name_layout(naam: str) -> NameLayout:
     for size in NAME_SIZES:
         if stringWidth(naam, FONT_TITLE, size) <= _room(size, NAME_Y):
             return NameLayout((naam,), size, (NAME_Y,))
-    parts = _two_lines(naam)
-    if parts is not None:
-        for size in TWO_LINE_SIZES:
-            top = NAME_Y + size * 1.15
-            if all(stringWidth(p, FONT_TITLE, size) <= _room(size, top) for p in parts):
-                return NameLayout(parts, size, (top, NAME_Y))
+    two = _two_lines(naam)
+    if two is not None:
+        return two
     size = NAME_SIZES[-1]
     room = _room(size, NAME_Y)
     while len(naam) > 1 and stringWidth(naam, FONT_TITLE, size) > room:
@@ -203,7 +227,9 @@ def _name(canvas: Canvas, naam: str) -> None:
         canvas.drawCentredString(width / 2, y, line)
     canvas.setStrokeColor(GOLD)
     canvas.setLineWidth(1.5)
-    canvas.line(70 * mm, NAME_Y - 7 * mm, width - 70 * mm, NAME_Y - 7 * mm)
+    widest = max(stringWidth(line, FONT_TITLE, layout.size) for line in layout.lines)
+    half = max(width / 2 - 70 * mm, widest / 2 + 4 * mm)  # never shorter than the name
+    canvas.line(width / 2 - half, NAME_Y - 7 * mm, width / 2 + half, NAME_Y - 7 * mm)
 
 
 def _footer(canvas: Canvas, info: DocumentInfo, begeleider: str, datum: date) -> None:

@@ -166,9 +166,9 @@ def _footer_drawer(info: DocumentInfo, titel: str) -> Callable[[Canvas, int, int
         x = 18 * mm
         if logo is not None:
             iw, ih = logo.getSize()
-            h = 9 * mm
+            h = 8 * mm  # centred on the organisation's name, just above the line
             w = h * iw / ih
-            canvas.drawImage(logo, x, height - 15 * mm, w, h, mask="auto")
+            canvas.drawImage(logo, x, height - 15.5 * mm, w, h, mask="auto")
             x += w + 3 * mm
         canvas.drawString(x, height - 13 * mm, info.organisatie)
         canvas.setFont(FONT, 9)

@@ -6,7 +6,17 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from reportlab.graphics.shapes import Circle, Drawing, Group, Polygon, PolyLine, String
+from reportlab.graphics.shapes import (
+    Circle,
+    Drawing,
+    Group,
+    Line,
+    Polygon,
+    PolyLine,
+    Rect,
+    String,
+    Wedge,
+)
 from reportlab.lib import colors
 from reportlab.lib.colors import Color
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -212,3 +222,21 @@ def smiley_chart(
         drawing.add(String(x + 14, 5, naam, fontName=FONT, fontSize=8, fillColor=INK))
         x += 95
     return drawing
+
+
+def persoon(size: float, kleur: Color) -> Drawing:
+    """A small picture of a person (head and shoulders), for 'Wie'."""
+    d = Drawing(size, size)
+    d.add(Circle(size / 2, size * 0.68, size * 0.2, fillColor=kleur, strokeColor=None))
+    d.add(Wedge(size / 2, 0, size * 0.42, 0, 180, fillColor=kleur, strokeColor=None))
+    return d
+
+
+def kalender(size: float, kleur: Color) -> Drawing:
+    """A small picture of a calendar page, for 'Wanneer'."""
+    d = Drawing(size, size)
+    d.add(Rect(1, 1, size - 2, size * 0.78, rx=2, ry=2, fillColor=colors.white, strokeColor=kleur))
+    d.add(Rect(1, size * 0.6, size - 2, size * 0.2, fillColor=kleur, strokeColor=kleur))
+    for x in (size * 0.3, size * 0.7):
+        d.add(Line(x, size * 0.72, x, size - 1, strokeColor=INK, strokeWidth=1.6))
+    return d

@@ -14,7 +14,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from samenleren_desktop.model.entities import Kind, Traject
+from samenleren_desktop.model.entities import AfsprakenkaartItem, Kind, Traject
 from samenleren_desktop.model.services.changes import Actor, record_changes
 from samenleren_desktop.model.services.trajecten import NieuwContact, add_contact
 from samenleren_desktop.model.store.workspace import Workspace
@@ -106,8 +106,10 @@ def test_short_names_stay_big_and_long_ones_shrink_or_wrap() -> None:
     assert certificaat.name_layout("Zoë Öztürk").size == 54
     lang = certificaat.name_layout(" ".join(LONG_NAME))
     assert len(lang.lines) == 2
-    assert " ".join(lang.lines) == " ".join(LONG_NAME)  # wrapped, nothing cut off
-    assert lang.size < 54
+    assert lang.lines == LONG_NAME  # wrapped between first name and surname, nothing cut off
+    assert 28 <= lang.size < 54
+    particle = certificaat.name_layout("Anna-Sophie de Vries-van der Meer")
+    assert particle.lines == ("Anna-Sophie", "de Vries-van der Meer")  # never 'de' / 'Vries'
 
 
 def test_the_long_name_in_the_certificate_is_clear_of_the_rosette(
@@ -126,9 +128,11 @@ def test_the_long_name_in_the_certificate_is_clear_of_the_rosette(
         clear_beside = run.right + certificaat.NAME_MARGIN <= rosette_left
         clear_below = run.y + ascent <= rosette_bottom
         assert clear_beside or clear_below, run
-        assert run.right < rosette_left  # not one letter under the ribbons
+    first = max(naam, key=lambda r: r.y)
+    assert first.text == LONG_NAME[0]  # the first names on top, the surname whole below
+    assert first.right + certificaat.NAME_MARGIN <= rosette_left
     cheer = next(r for r in page if r.text == "Super")
-    assert cheer.x > max(r.right for r in naam)
+    assert cheer.x > first.right  # the top line stops before the rosette
 
 
 def test_planning_dates_stay_on_one_line(workspace: Workspace, known: Known) -> None:
@@ -174,8 +178,6 @@ def test_the_afsprakenkaart_is_big_and_fills_its_page(workspace: Workspace, know
 
 
 def test_many_agreements_still_fit_on_one_card(workspace: Workspace, known: Known) -> None:
-    from samenleren_desktop.model.entities import AfsprakenkaartItem
-
     with record_changes(workspace, Actor("tester", "test")) as ch:
         traject = ch.session.get(Traject, known.traject_a)
         assert traject is not None
@@ -196,6 +198,54 @@ def test_many_agreements_still_fit_on_one_card(workspace: Workspace, known: Know
     text = " ".join(r.text for r in runs(pdf))
     for expected in ("We ruimen samen op.", "We gaan samen naar de bieb.", "Wie: Ayşe en Zoë"):
         assert expected in text
+
+
+def _add_agreements(workspace: Workspace, known: Known, teksten: tuple[str, ...]) -> None:
+    with record_changes(workspace, Actor("tester", "test")) as ch:
+        traject = ch.session.get(Traject, known.traject_a)
+        assert traject is not None
+        for volgorde, tekst in enumerate(teksten, start=1):
+            ch.create(
+                AfsprakenkaartItem(
+                    gezin_id=traject.gezin_id,
+                    traject_id=traject.id,
+                    volgorde=volgorde,
+                    tekst=tekst,
+                    wie="Ayşe, Zoë en opa Mehmet",
+                    wanneer="op zaterdagochtend na het ontbijt",
+                )
+            )
+
+
+def test_long_agreements_shrink_to_one_page_and_the_tip_fits_the_card(
+    workspace: Workspace, known: Known
+) -> None:
+    lang = "We ruimen samen op na het spelen en voor het eten, iedere dag weer."
+    _add_agreements(workspace, known, (lang, "We gaan samen naar de bieb.", "We doen een spel."))
+    with workspace.session() as session:
+        pdf = maak_document(session, known.traject_a, "afsprakenkaart", TODAY)
+    assert len(PdfReader(io.BytesIO(pdf)).pages) == 1  # not the visit and tip alone on page 2
+    page = runs(pdf)
+    text = " ".join(r.text for r in page)
+    for expected in ("We doen een spel.", "Wie: Ayşe, Zoë en opa Mehmet", "1 december 2026"):
+        assert expected in text
+    assert "vakje van de dag" not in text  # no row of days on the smaller cards
+    assert "Zet een sterretje bij een afspraak" in text
+    assert min(r.size for r in page if r.text.startswith("Wie:")) >= 12
+
+
+def test_a_card_too_long_for_one_page_keeps_its_foot_together(
+    workspace: Workspace, known: Known
+) -> None:
+    _add_agreements(workspace, known, tuple(f"Afspraak nummer {n} van de week." for n in range(8)))
+    with workspace.session() as session:
+        pdf = maak_document(session, known.traject_a, "afsprakenkaart", TODAY)
+    reader = PdfReader(io.BytesIO(pdf))
+    assert len(reader.pages) == 2
+    last = reader.pages[-1].extract_text()
+    for part in ("Ons volgende huisbezoek", "Begeleider: Anna Veld", "Tip:"):
+        assert part in last
+    assert "Afspraak nummer 7 van de week." in "".join(p.extract_text() for p in reader.pages)
 
 
 def test_the_smiley_chart_starts_at_one() -> None:
