@@ -53,10 +53,16 @@ class BatchResultaat:
     gestopt: bool = False
 
 
+NAAM_BYTES = 120
+"""The longest file name part from a family's name, in UTF-8 bytes (names are at most 255)."""
+
+
 def veilige_naam(tekst: str) -> str:
     """A plain file name part from a family's name: 'Gezin Öztürk' → 'Gezin-Öztürk'."""
     schoon = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in tekst.strip())
-    return "-".join(part for part in schoon.split("-") if part)[:80] or "gezin"
+    naam = "-".join(part for part in schoon.split("-") if part)
+    kort = naam.encode("utf-8", "ignore")[:NAAM_BYTES].decode("utf-8", "ignore")
+    return kort.strip("-") or "gezin"
 
 
 def batch_bestand(folder: Path, soort: str, naam: str, traject_id: uuid.UUID) -> Path:

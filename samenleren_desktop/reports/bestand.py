@@ -12,12 +12,9 @@ import tempfile
 from pathlib import Path
 
 from samenleren_desktop.model.errors import SamenLerenError
+from samenleren_desktop.model.services.bestand import MAX_NAME_BYTES, check_name
 
-_WINDOWS_RESERVED = {"con", "prn", "aux", "nul"} | {
-    f"{name}{n}" for name in ("com", "lpt") for n in range(1, 10)
-}
-_FORBIDDEN = set('<>:"|?*')
-MAX_NAME_BYTES = 255
+__all__ = ["MAX_NAME_BYTES", "check_target", "check_writable", "oorzaak", "write_atomic"]
 
 
 _OORZAKEN = {
@@ -55,18 +52,7 @@ def _eerste_bestand(folder: Path) -> Path | None:
 def check_target(target: Path, suffix: str) -> Path:
     """The target as a Path, or a SamenLerenError that says in plain words what is wrong."""
     target = Path(target)
-    name = target.name
-    if not name or name in (".", ".."):
-        raise SamenLerenError(f"Geef een bestandsnaam, bijvoorbeeld document{suffix}.")
-    if any(ord(ch) < 32 or ch in _FORBIDDEN for ch in name) or "\x7f" in name:
-        raise SamenLerenError(
-            f"De bestandsnaam {name!r} bevat tekens die niet mogen. "
-            "Gebruik letters, cijfers, spaties, '-' en '_'."
-        )
-    if len(name.encode("utf-8")) > MAX_NAME_BYTES:
-        raise SamenLerenError("De bestandsnaam is te lang. Kies een kortere naam.")
-    if name.split(".")[0].lower() in _WINDOWS_RESERVED:
-        raise SamenLerenError(f"'{name}' kan niet als bestandsnaam. Kies een andere naam.")
+    check_name(target.name, suffix)
     if target.is_dir():
         raise SamenLerenError(f"{target} is een map. Geef een bestandsnaam in die map.")
     if not target.parent.is_dir():

@@ -6,6 +6,7 @@ Shared by the laptop (`apply`) and the server (`merge` checks every pushed value
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Callable
 from datetime import date, datetime, time
@@ -84,6 +85,8 @@ def field_problem(table: str, fields: dict[str, Any]) -> str | None:
             continue
         if not _plain_value_fits(type(columns[name].type).__name__, value):
             return f"Ongeldige waarde voor {name}."
+        if not _utf8(value):
+            return f"Ongeldige tekens in {name}."
         convert = converters[name]
         if convert is None:
             continue
@@ -92,6 +95,18 @@ def field_problem(table: str, fields: dict[str, Any]) -> str | None:
         except (ValueError, TypeError, AttributeError):
             return f"Ongeldige waarde voor {name}."
     return None
+
+
+def _utf8(value: Any) -> bool:
+    """Whether the text in a value can be written as UTF-8 (a lone surrogate cannot)."""
+    try:
+        if isinstance(value, str):
+            value.encode("utf-8")
+        elif isinstance(value, list | dict):
+            json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except (UnicodeEncodeError, ValueError):
+        return False
+    return True
 
 
 def _plain_value_fits(type_name: str, value: Any) -> bool:
