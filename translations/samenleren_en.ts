@@ -1734,22 +1734,22 @@
         <translation>Everyone</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Van:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Tot en met:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>&amp;Periode:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Ge&amp;zin:</source>
         <translation>Fa&amp;mily:</translation>
     </message>

@@ -53,29 +53,34 @@ class LogboekFilterBar(QWidget):
         self._show_dates()
 
     def _lay_out(self) -> None:
-        period = QHBoxLayout()
-        period.setContentsMargins(0, 0, 0, 0)
-        period.addWidget(self.periode)
-        self.date_labels = [QLabel(self.tr("&Van:"), self), QLabel(self.tr("&Tot en met:"), self)]
+        # The own dates get a row of their own under the period: beside it they made the
+        # filters 1,300 px wide at 200 %.
+        dates = QHBoxLayout()
+        dates.setContentsMargins(0, 0, 0, 0)
+        self.date_labels = [
+            QLabel(self.tr("&Van:"), self),
+            QLabel(self.tr("&Tot en met:"), self),
+        ]
         for label, edit in zip(self.date_labels, (self.van, self.tot), strict=True):
             label.setBuddy(edit)
-            period.addWidget(label)
-            period.addWidget(edit)
+            dates.addWidget(label)
+            dates.addWidget(edit)
+        dates.addStretch(1)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(self._label(self.tr("&Periode:"), self.periode), 0, 0)
-        grid.addLayout(period, 0, 1)
+        place = {0: (0, 0), 1: (0, 1), 2: (2, 0), 3: (2, 1)}  # index: (row, column)
         for index, (text, widget) in enumerate(
             (
+                (self.tr("&Periode:"), self.periode),
                 (self.tr("Ge&zin:"), self.gezin),
                 (self.tr("&Actie:"), self.actie),
                 (self.tr("&Gebruiker:"), self.gebruiker),
-            ),
-            start=1,
+            )
         ):
-            row, column = divmod(index, 2)
+            row, column = place[index]
             grid.addWidget(self._label(text, widget), row, 2 * column)
             grid.addWidget(widget, row, 2 * column + 1, Qt.AlignmentFlag.AlignLeft)
+        grid.addLayout(dates, 1, 1, 1, 3)
         grid.setColumnStretch(4, 1)
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
