@@ -1,6 +1,9 @@
 # mypy: disable-error-code="import-untyped"
 """PDF timings: one plan van aanpak, a report over 1,000 trajecten, 100 certificates.
 
+The certificates are a real batch export (`reports.exporteer_batch`, as the overview's button
+does): the first 100 finished trajecten, each PDF written atomically into a folder.
+
 Run: python benchmarks/pdf.py [--families N] [--certificates C] [--repeat R]
 Each figure is the median of R runs, printed beside a baseline from the same run: a one-page
 reportlab "hello" PDF with the same embedded font.
@@ -25,7 +28,12 @@ from samenleren_desktop.model.entities import PlanDoel, Traject
 from samenleren_desktop.model.services.rapportage import RapportFilter, rapportcijfers
 from samenleren_desktop.model.store import keyfile
 from samenleren_desktop.model.store.workspace import Workspace
-from samenleren_desktop.reports import exporteer_rapport, maak_document
+from samenleren_desktop.reports import (
+    afgeronde_in_selectie,
+    exporteer_batch,
+    exporteer_rapport,
+    maak_document,
+)
 from samenleren_desktop.reports.opmaak import FONT, register_fonts
 
 TODAY = date(2026, 11, 2)
@@ -71,7 +79,9 @@ def main() -> None:
         with ws.session() as session:
             with_goals = select(PlanDoel.traject_id).distinct()
             ids = list(session.exec(with_goals).all())
-            traject_ids = ids[: args.certificates]
+            finished = afgeronde_in_selectie(session, None, TODAY)[: args.certificates]
+            folder = Path(tmp) / "certificaten"
+            folder.mkdir()
             period = RapportFilter(date(2025, 1, 1), date(2026, 12, 31))
             baseline = _median(_hello, args.repeat * 3)
             plan = _median(lambda: maak_document(session, ids[0], "plan", TODAY), args.repeat)
@@ -82,10 +92,14 @@ def main() -> None:
                 ),
                 args.repeat,
             )
-            batch = _median(
-                lambda: [maak_document(session, t, "certificaat-kind", TODAY) for t in traject_ids],
-                1,
-            )
+            made: list[int] = []
+
+            def _batch() -> None:
+                result = exporteer_batch(session, finished, "certificaat-kind", folder, TODAY)
+                assert not result.mislukt, result.mislukt
+                made.append(len(result.gemaakt))
+
+            batch = _median(_batch, args.repeat)
             count = len(session.exec(select(col(Traject.id))).all())
         ws.close()
     rows = [
@@ -93,7 +107,7 @@ def main() -> None:
         ("plan van aanpak", plan),
         (f"report figures, {count} trajecten", figures),
         (f"report PDF + CSV, {count} trajecten", report),
-        (f"{len(traject_ids)} certificates kind", batch),
+        (f"batch of {made[0]} certificates kind", batch),
     ]
     print(f"{'what':<40}{'seconds':>10}{'x baseline':>14}")
     for name, seconds in rows:
