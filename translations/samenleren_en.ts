@@ -545,7 +545,7 @@
         <translation>an entry was inserted</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Logboek</source>
         <translation>Audit log</translation>
     </message>
@@ -600,7 +600,7 @@
         <translation>Entries of the audit log</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Bezig met laden…</source>
         <translation>Loading…</translation>
     </message>
@@ -615,7 +615,7 @@
         <translation>The audit log could not be read.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>De nieuwste {0} van {1} regels; kies een periode of gezin voor de rest.</source>
         <translation>The newest {0} of {1} entries; choose a period or family to see the rest.</translation>
     </message>

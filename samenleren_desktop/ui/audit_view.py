@@ -75,6 +75,7 @@ class AuditLogPage(QWidget):
         self.limit = SHOWN  # the newest entries listed; filters reach the older ones
         self._generation = 0  # only the newest load is shown
         self._load_problem = False  # the status line says why the list could not follow
+        self._check_due = True  # the chain must be checked (again) by the next load
         self._build()
         ctx.events.data_changed.connect(lambda _g: self.reload() if self.isVisible() else None)
 
@@ -170,7 +171,8 @@ class AuditLogPage(QWidget):
         except ValidationError as error:
             self._say_problem(error.message)  # the list stays as it was
             return
-        check = check or self.logboek is None or self.logboek.keten is None
+        check = check or self._check_due  # a newer load may overtake a check: it checks
+        self._check_due = check
         self.count.setText(self.tr("Bezig met laden…"))
         if check and self.logboek is None:
             self.keten.setText(self.tr("De keten wordt gecontroleerd…"))
@@ -196,14 +198,16 @@ class AuditLogPage(QWidget):
         self.ctx.runner.run(work, show, failed)
 
     def _show(self, logboek: Logboek, upload: Upload | None) -> None:
-        if logboek.keten is None and self.logboek is not None:
+        checked = logboek.keten is not None
+        if not checked and self.logboek is not None:
             logboek = _with_chain(logboek, self.logboek.keten)
         self.logboek = logboek
         keten = logboek.keten
         self.model.set_regels(logboek.regels, None if keten is None else keten.broken_at)
         self.filters.fill(logboek)
-        if logboek.keten is not None:
+        if checked and logboek.keten is not None:
             self._show_chain(logboek.keten)
+            self._check_due = False
         if upload is not None:
             self._show_server(*upload)
         shown, matching = len(logboek.regels), logboek.matching

@@ -224,6 +224,15 @@ def test_f5_checks_the_chain_again_a_filter_change_does_not(qtbot: QtBot, ctx: A
     assert "bij regel 7: een regel is achteraf veranderd" in page.keten.text()
 
 
+def test_a_check_overtaken_by_a_filter_change_is_still_made(qtbot: QtBot, ctx: AppContext) -> None:
+    page = _open(qtbot, ctx)
+    with ctx.workspace.engine.begin() as conn:
+        conn.execute(sa.text("UPDATE audit_entry SET actie = 'read' WHERE volgnummer = 7"))
+    page.reload()  # a check, then at once a filter change that does not check
+    _choose(qtbot, page, "actie", "read")
+    assert "bij regel 7" in page.keten.text()
+
+
 def test_a_removed_entry_is_shown_as_removed(qtbot: QtBot, ctx: AppContext) -> None:
     with ctx.workspace.engine.begin() as conn:
         conn.execute(sa.text("DELETE FROM audit_entry WHERE volgnummer = 3"))
