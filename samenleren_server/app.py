@@ -5,6 +5,7 @@ from typing import Annotated, Any
 
 import sqlalchemy as sa
 from fastapi import Depends, FastAPI, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -29,10 +30,11 @@ from samenleren_desktop.sync.protocol import (
     PushResponse,
     Versions,
 )
-from samenleren_server import accounts, audit_api, db, merge, stream
+from samenleren_server import accounts, audit_api, db, erasure_api, limits, merge, stream, throttle
 from samenleren_server import content as server_content
 from samenleren_server.accounts import AdminError, Caller
 from samenleren_server.db import Database
+from samenleren_server.policy import DEFAULT_POLICY, Policy
 
 _VERSION_ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": ErrorBody, "description": "Geen geldige JSON"},
@@ -42,6 +44,10 @@ _VERSION_ERRORS: dict[int | str, dict[str, Any]] = {
 _ERRORS: dict[int | str, dict[str, Any]] = {
     401: {"model": ErrorBody, "description": "Niet (meer) aangemeld"},
     **_VERSION_ERRORS,
+}
+_LOGIN_ERRORS: dict[int | str, dict[str, Any]] = {
+    **_ERRORS,
+    429: {"model": ErrorBody, "description": "Te veel mislukte aanmeldingen; zie Retry-After"},
 }
 _PUSH_ERRORS: dict[int | str, dict[str, Any]] = {
     **_ERRORS,
@@ -59,9 +65,12 @@ _HTTP_ERRORS = {
 class ApiError(Exception):
     """A refusal with an HTTP status, a code and a Dutch sentence."""
 
-    def __init__(self, status: int, error: str, message: str) -> None:
+    def __init__(
+        self, status: int, error: str, message: str, headers: dict[str, str] | None = None
+    ) -> None:
         super().__init__(message)
         self.status, self.error, self.message = status, error, message
+        self.headers = headers
 
 
 def check_versions(versions: Versions) -> None:
@@ -79,7 +88,7 @@ def check_versions(versions: Versions) -> None:
 def _api_error(_request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, ApiError)
     body = ErrorBody(error=exc.error, message=exc.message).model_dump()
-    return JSONResponse(status_code=exc.status, content=body)
+    return JSONResponse(status_code=exc.status, content=body, headers=exc.headers)
 
 
 def _http_error(_request: Request, exc: Exception) -> JSONResponse:
@@ -92,18 +101,37 @@ def _http_error(_request: Request, exc: Exception) -> JSONResponse:
     return JSONResponse(status_code=exc.status_code, content=body, headers=exc.headers)
 
 
-def create_app(database: Database) -> FastAPI:
+def _invalid(_request: Request, exc: Exception) -> JSONResponse:
+    """A request that is not as documented: 422 with where, never echoing the input back.
+
+    FastAPI's own answer repeats the input, which fails for NaN or a lone surrogate (500).
+    """
+    assert isinstance(exc, RequestValidationError)
+    detail = [
+        {"loc": [str(part) for part in error["loc"]], "msg": error["msg"], "type": error["type"]}
+        for error in exc.errors()
+    ]
+    message = "Het verzoek klopt niet met wat de server verwacht; werk het programma bij."
+    body = {"detail": detail, "error": "invalid_request", "message": message}
+    return JSONResponse(status_code=422, content=body)
+
+
+def create_app(database: Database, policy: Policy = DEFAULT_POLICY) -> FastAPI:
     """The API on one server database (migrations must already be applied)."""
     app = FastAPI(title="Samen Leren sync", version=__version__)
+    app.add_middleware(limits.BodyLimit)
     app.add_exception_handler(ApiError, _api_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_exception_handler(RequestValidationError, _invalid)
     bearer = HTTPBearer(auto_error=False)
 
     def caller(
         credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
     ) -> Caller:
         found = (
-            accounts.caller_for_token(database, credentials.credentials) if credentials else None
+            accounts.caller_for_token(database, credentials.credentials, policy)
+            if credentials
+            else None
         )
         if found is None:
             raise ApiError(
@@ -131,13 +159,17 @@ def create_app(database: Database) -> FastAPI:
             server_time=datetime.now(UTC),
         )
 
-    @app.post("/sync/v1/login", responses=_ERRORS)
-    def login(request: LoginRequest) -> LoginResponse:
+    @app.post("/sync/v1/login", responses=_LOGIN_ERRORS)
+    def login(request: LoginRequest, http: Request) -> LoginResponse:
         check_versions(request)
+        address = http.client.host if http.client else ""
         try:
             device_id, token = accounts.login(
-                database, request.username, request.password, request.device_name
+                database, request.username, request.password, request.device_name, address, policy
             )
+        except throttle.LoginThrottled as exc:
+            retry = {"Retry-After": str(exc.retry_after)}
+            raise ApiError(429, "too_many_logins", exc.message, retry) from exc
         except AdminError as exc:
             raise ApiError(401, "bad_credentials", exc.message) from exc
         found = accounts.caller_for_token(database, token)
@@ -176,4 +208,5 @@ def create_app(database: Database) -> FastAPI:
         return server_content.content_for(database, who.org_id, request.since)
 
     app.include_router(audit_api.router(database, caller))
+    app.include_router(erasure_api.router(database, caller))
     return app

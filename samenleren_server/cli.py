@@ -12,7 +12,16 @@ from pathlib import Path
 import uvicorn
 
 from samenleren_desktop import __version__
-from samenleren_server import accounts, audit_store, content, db, stream
+from samenleren_server import (
+    accounts,
+    audit_store,
+    cli_erasure,
+    content,
+    db,
+    policy,
+    stream,
+    throttle,
+)
 from samenleren_server.accounts import AdminError
 from samenleren_server.app import create_app
 
@@ -28,6 +37,7 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--database", default=db.DEFAULT_DATABASE, help="SQLAlchemy-URL")
     serve.add_argument("--host", default="127.0.0.1", help="adres (standaard 127.0.0.1)")
     serve.add_argument("--port", type=int, default=8765, help="poort (standaard 8765)")
+    policy.add_serve_options(serve)
     admin = sub.add_parser("admin", help="beheer: organisaties, gebruikers, apparaten")
     admin.add_argument("--database", default=db.DEFAULT_DATABASE, help="SQLAlchemy-URL")
     acts = admin.add_subparsers(dest="action", required=True)
@@ -55,6 +65,8 @@ def _parser() -> argparse.ArgumentParser:
         "--file", required=True, type=Path, help="een map met inhoud of een zip-bestand daarvan"
     )
     audit_store.add_export_command(acts)
+    cli_erasure.add_commands(acts)
+    throttle.add_commands(acts)
     return parser
 
 
@@ -100,6 +112,10 @@ def _admin(args: argparse.Namespace) -> str:  # noqa: PLR0911 - one return per a
             return _publish(database, args.org, args.file)
         if args.action == "audit-export":
             return audit_store.export_command(database, args.org, args.out)
+        if (answer := cli_erasure.command(database, args)) is not None:
+            return answer
+        if (answer := throttle.command(database, args)) is not None:
+            return answer
         accounts.revoke_device(database, args.device)
         return f"Apparaat {args.device} heeft geen toegang meer."
     finally:
@@ -112,7 +128,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "serve":
             db.upgrade(args.database)
-            app = create_app(db.open_database(args.database))
+            app = create_app(db.open_database(args.database), policy.from_options(args))
             uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
             return 0
         print(_admin(args))

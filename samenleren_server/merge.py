@@ -25,7 +25,7 @@ from samenleren_desktop.sync.protocol import (
     ConflictInfo,
     Status,
 )
-from samenleren_server import access, db, resolutions
+from samenleren_server import access, db, erasure, integrity, resolutions
 from samenleren_server.accounts import Caller, now
 from samenleren_server.db import Database
 
@@ -83,6 +83,13 @@ class _Push:
     seq: Sequence
     log: list[dict[str, Any]] = field(default_factory=list)
     rows: dict[tuple[str, str], Any] = field(default_factory=dict)
+    erased: dict[str, bool] = field(default_factory=dict)
+
+    def is_erased(self, gezin_id: str) -> bool:
+        """Whether a family was erased (right of erasure or retention): never written again."""
+        if gezin_id not in self.erased:
+            self.erased[gezin_id] = erasure.is_erased(self.conn, gezin_id)
+        return self.erased[gezin_id]
 
     def get(self, table: str, record_id: str) -> Any:
         """The stored record (as written earlier in this batch), or None."""
@@ -201,7 +208,7 @@ def _apply(state: _Push, change: Change) -> ChangeResult:
     """Authorise and merge one change (the rules are in docs/sync.md)."""
     if change.table == CONFLICT_TABLE:  # a decision on a conflict
         return resolutions.resolve(state, change)
-    problem, row, gezin, gezin_row = access.check(state, change)
+    problem, row, gezin, gezin_row = _check(state, change)
     if problem:
         return _reject(change, problem)
     if change.op == "delete":
@@ -216,6 +223,20 @@ def _apply(state: _Push, change: Change) -> ChangeResult:
             change_id=change.change_id, status="conflict", version=row.version, conflicts=[conflict]
         )
     return _update(state, change, row, gezin)
+
+
+def _check(state: _Push, change: Change) -> tuple[str | None, Any, str | None, Any]:
+    """(why refused, the stored record, its family, the family's record): erasure, access,
+    then what a laptop needs to store the record (`integrity`)."""
+    claimed = erasure.claimed_family(change)
+    if claimed is not None and state.is_erased(claimed):
+        return erasure.ERASED_REASON, None, None, None
+    problem, row, gezin, gezin_row = access.check(state, change)
+    if not problem and change.op != "delete":
+        problem = integrity.reference_problem(state, change, gezin)
+        if row is None and change.op == "create":
+            problem = problem or integrity.missing_problem(change)
+    return problem, row, gezin, gezin_row
 
 
 def _edit_without_record(

@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from samenleren_desktop.sync.protocol import REVOKED_FAMILY
-from samenleren_server import db
+from samenleren_server import db, erasure
 from samenleren_server.access import assign_in
 from samenleren_server.accounts import Caller
 from samenleren_server.db import Database
@@ -80,6 +80,7 @@ def _visible_rows(conn: Connection, caller: Caller, cursor: int, limit: int) -> 
         query = sa.select(*columns, r.c.changed_by, data).where(scope, r.c.seq > cursor)
         rows += conn.execute(query.order_by(r.c.seq).limit(limit)).all()
     rows += _ended(conn, caller, cursor, limit)
+    rows += erasure.stream_entries(conn, caller, cursor, limit)
     rows.sort(key=lambda row: int(row.seq))
     return rows[:limit]
 
@@ -120,6 +121,7 @@ def _count_visible(conn: Connection, caller: Caller, cursor: int) -> int:
     if not caller.sees_whole_organisation:
         ended = _ended_query(caller, cursor).subquery()
         total += int(conn.execute(sa.select(sa.func.count()).select_from(ended)).scalar_one())
+    total += erasure.count_entries(conn, caller, cursor)
     return total
 
 

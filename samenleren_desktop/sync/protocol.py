@@ -9,7 +9,7 @@ protocol version and the schema version of the laptop; the server answers 426 wi
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, Field
 
@@ -32,6 +32,16 @@ CONFLICT_TABLE = "sync_conflict"
 REVOKED_FAMILY = "revoked_family"
 """An ended assignment travels in the pull stream as a record of this pseudo-table: the family
 (`record_id` = `gezin_id`) is no longer the caller's (protocol 1 skipped it; no longer served)."""
+ERASED_FAMILY = "erased_family"
+"""An erased family (right of erasure, or the organisation's retention) travels in the pull
+stream as a record of this pseudo-table to every laptop of the organisation: remove it, with
+its waiting changes. Older protocol-2 laptops skip it as an unknown table (their pushes for the
+family are refused), so the protocol version stays 2."""
+
+ERASED_REASON = (
+    "Dit gezin is gewist (op verzoek of na de bewaartermijn); de wijziging is niet bewaard."
+)
+"""The `reason` of a change refused because its family was erased: the laptop drops it."""
 
 UPDATE_MESSAGE = (
     "Deze versie van Samen Leren is te oud voor de server: werk het programma bij. "
@@ -182,6 +192,32 @@ class PullResponse(BaseModel):
     remaining: int
     server_epoch: str
     content_version: int = 0
+
+
+class EraseRequest(Versions):
+    """A coordinator or admin erases a family everywhere (right of erasure)."""
+
+    gezin_id: str = Field(pattern=_ID)
+
+
+class EraseResponse(BaseModel):
+    """What the erasure removed from the server (counts only)."""
+
+    gezin_id: str
+    records: int
+    seq: int
+
+
+class RetireRequest(Versions):
+    """A begeleider's laptop no longer needs these families (laptop retention)."""
+
+    gezin_ids: list[Annotated[str, Field(pattern=_ID)]] = Field(max_length=MAX_PUSH_CHANGES)
+
+
+class RetireResponse(BaseModel):
+    """How many of the caller's assignments ended; each streams a `revoked_family` entry."""
+
+    ended: int
 
 
 class ContentRequest(Versions):
