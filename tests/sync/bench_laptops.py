@@ -11,10 +11,11 @@ one of these laptops while the others are idle.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import statistics
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +46,7 @@ class Plan:
     edits: int = EDITS
     rounds: int = 3
     solo_rounds: int = 10
+    server_pid: int | None = None
 
 
 class Laptop:
@@ -84,9 +86,7 @@ class Laptop:
 
 
 def _sync_at(laptops: list[Laptop], start_at: float) -> list[tuple[float, str]]:
-    """Edit, wait for the common start, then sync every laptop on its own thread."""
-    for laptop in laptops:
-        laptop.edit()
+    """Wait for the common start, then sync every laptop on its own thread."""
     outcomes: list[tuple[float, str]] = []
 
     def one(laptop: Laptop) -> None:
@@ -113,7 +113,12 @@ def _child(plan: Plan, folder: Path, first: int, count: int, commands: Any, resu
         laptops.append(Laptop(folder / f"laptop{number}", plan, user, slot))
     results.put(("ready", count))
     while (command := commands.get())[0] == "sync":
-        results.put(("done", _sync_at(laptops[: command[1]], command[2])))
+        busy = laptops[: command[1]]
+        for laptop in busy:
+            laptop.edit()
+        cpu = time.process_time()
+        outcomes = _sync_at(busy, command[2])
+        results.put(("done", outcomes, time.process_time() - cpu))
     for laptop in laptops:
         laptop.close()
 
@@ -122,15 +127,41 @@ def _p95(samples: list[float]) -> float:
     return statistics.quantiles(samples, n=20, method="inclusive")[18]
 
 
-def _round(queues: list[Any], results: Any, per_process: list[int]) -> list[tuple[float, str]]:
+def _round(queues: list[Any], results: Any, per_process: list[int]) -> Round:
+    """One round: the chosen laptops of each process sync at the same moment."""
     start_at = time.time() + START_DELAY
     busy = [(queue, n) for queue, n in zip(queues, per_process, strict=True) if n]
     for queue, n in busy:
         queue.put(("sync", n, start_at))
-    outcomes: list[tuple[float, str]] = []
+    outcome = Round()
     for _ in busy:
-        outcomes += results.get()[1]
-    return outcomes
+        _done, syncs, cpu = results.get()
+        outcome.syncs += syncs
+        outcome.laptop_cpu += cpu
+    return outcome
+
+
+@dataclass
+class Round:
+    """What one or more rounds measured: (seconds, problem) per sync and the laptops' CPU."""
+
+    syncs: list[tuple[float, str]] = field(default_factory=list)
+    laptop_cpu: float = 0.0
+    server_cpu: float = 0.0
+
+    def add(self, other: Round) -> None:
+        self.syncs += other.syncs
+        self.laptop_cpu += other.laptop_cpu
+
+
+def server_cpu(pid: int | None) -> float:
+    """CPU seconds the server process has used so far (0 where /proc is not there)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+    except (OSError, TypeError):
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def run(plan: Plan, folder: Path) -> None:
@@ -151,12 +182,13 @@ def run(plan: Plan, folder: Path) -> None:
         for _ in processes:
             kind, _count = results.get(timeout=600)
             assert kind == "ready"
-        solo: list[tuple[float, str]] = []
+        solo, together = Round(), Round()
         for _ in range(plan.solo_rounds):
-            solo += _round(queues, results, [1] + [0] * (len(queues) - 1))
-        together: list[tuple[float, str]] = []
+            solo.add(_round(queues, results, [1] + [0] * (len(queues) - 1)))
+        before = server_cpu(plan.server_pid)
         for _ in range(plan.rounds):
-            together += _round(queues, results, sizes)
+            together.add(_round(queues, results, sizes))
+        together.server_cpu = server_cpu(plan.server_pid) - before
     finally:
         for queue in queues:
             queue.put(("stop",))
@@ -165,10 +197,10 @@ def run(plan: Plan, folder: Path) -> None:
     _report(plan, solo, together)
 
 
-def _report(plan: Plan, solo: list[tuple[float, str]], together: list[tuple[float, str]]) -> None:
-    errors = [problem for _, problem in solo + together if problem]
-    alone = [seconds for seconds, problem in solo if not problem]
-    at_once = [seconds for seconds, problem in together if not problem]
+def _report(plan: Plan, solo: Round, together: Round) -> None:
+    errors = [problem for _, problem in solo.syncs + together.syncs if problem]
+    alone = [seconds for seconds, problem in solo.syncs if not problem]
+    at_once = [seconds for seconds, problem in together.syncs if not problem]
     if len(alone) < 2 or len(at_once) < 2:
         print(
             f"{plan.laptops} laptops at once: too many errors to measure: "
@@ -183,6 +215,11 @@ def _report(plan: Plan, solo: list[tuple[float, str]], together: list[tuple[floa
         f"median {statistics.median(alone) * 1000:.0f} ms, p95 {p95_alone * 1000:.0f} ms; "
         f"p95 ratio {p95 / p95_alone:.1f}x); {len(errors)} errors (target p95 < 1 s, no errors) "
         + verdict(p95 < 1 and not errors)
+    )
+    laptops, server = together.laptop_cpu / plan.rounds, together.server_cpu / plan.rounds
+    print(
+        f"  CPU per round of {plan.laptops} syncs at once: laptops {laptops:.2f} s, server "
+        f"{server:.2f} s (all on this machine's {os.cpu_count()} logical CPUs)"
     )
     for problem in sorted(set(errors)):
         print(f"  error: {problem}")

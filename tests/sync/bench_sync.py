@@ -166,7 +166,12 @@ def run(url: str, args: argparse.Namespace, folder: Path) -> None:
         laptop.close()
         laptop.workspace.close()
         plan = bench_laptops.Plan(
-            server.url, PASSWORD, coaches, laptops=args.laptops, processes=args.processes
+            server.url,
+            PASSWORD,
+            coaches,
+            laptops=args.laptops,
+            processes=args.processes,
+            server_pid=server.process.pid,
         )
         bench_laptops.run(plan, folder / "laptops")
     finally:
