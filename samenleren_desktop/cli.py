@@ -14,6 +14,7 @@ from samenleren_desktop import (
     cli_audit,
     cli_content,
     cli_reports,
+    cli_retention,
     cli_sync,
     cli_workspace,
 )
@@ -106,6 +107,7 @@ def _workspace_commands(top: argparse._SubParsersAction[argparse.ArgumentParser]
         _add_passphrase_file(parser)
     cli_workspace.add_recovery_key_option(create)
     cli_workspace.register_recovery(sub)
+    cli_retention.register(sub)
 
 
 def _demo_command(top: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -8,6 +8,7 @@ One TOML file per computer, at the platform's usual place (`machine_config_path(
     language = "nl"                           # "nl" or "en"
     update_channel = "stable"                 # "stable" or "test"
     logo = "/etc/samenleren/logo.png"         # PNG or JPEG on every document (optional)
+    retention_grace_days = 90                 # days a finished family stays on the laptop
     locked = ["server_url", "autolock_minutes"]
     recovery_public_key = "/etc/samenleren/herstelsleutel-publiek.pem"  # not a user setting
 
@@ -36,7 +37,17 @@ FILE_NAME = "config.toml"
 LANGUAGES = ("nl", "en")
 UPDATE_CHANNELS = ("stable", "test")
 AUTOLOCK_RANGE = (0, 60)
-KEYS = ("server_url", "organisation", "autolock_minutes", "language", "update_channel", "logo")
+RETENTION_GRACE_RANGE = (0, 3650)
+"""Days a family stays on the laptop after its last traject finished (sync/retention.py)."""
+KEYS = (
+    "server_url",
+    "organisation",
+    "autolock_minutes",
+    "language",
+    "update_channel",
+    "logo",
+    "retention_grace_days",
+)
 """The settings an administrator can set (and lock), in the order the documentation uses."""
 ADMIN_ONLY_KEYS = ("recovery_public_key",)
 """Settings no user has: the organisation's recovery public key (see docs/workspace.md)."""
@@ -59,6 +70,7 @@ class MachineConfig:
     language: str | None = None
     update_channel: str | None = None
     logo: str | None = None
+    retention_grace_days: int | None = None
     recovery_public_key: str | None = None
     locked: frozenset[str] = frozenset()
     problems: tuple[str, ...] = field(default=())
@@ -151,13 +163,20 @@ _TEXT_RULES: dict[str, tuple[tuple[str, ...], str]] = {
 """Text settings with a fixed set of values: (allowed values, what to say otherwise)."""
 
 
+_NUMBER_RULES: dict[str, tuple[tuple[int, int], str]] = {
+    "autolock_minutes": (AUTOLOCK_RANGE, ""),
+    "retention_grace_days": (RETENTION_GRACE_RANGE, " dagen"),
+}
+"""Whole-number settings: (lowest, highest) and the unit said after the range."""
+
+
 def _check(key: str, value: Any) -> tuple[Any, str]:
     """The value to use and an empty string, or None and why it cannot be used."""
-    if key == "autolock_minutes":
-        low, high = AUTOLOCK_RANGE
+    if key in _NUMBER_RULES:
+        (low, high), unit = _NUMBER_RULES[key]
         if isinstance(value, int) and not isinstance(value, bool) and low <= value <= high:
             return value, ""
-        return None, f"'autolock_minutes' moet een heel getal van {low} tot en met {high} zijn."
+        return None, f"'{key}' moet een heel getal van {low} tot en met {high}{unit} zijn."
     if not isinstance(value, str) or not value.strip():
         return None, f"'{key}' moet tekst zijn, tussen aanhalingstekens."
     value = value.strip()

@@ -6,9 +6,11 @@ same way as the right of erasure (`samenleren_server.erasure`, reason "bewaarter
 laptop removes it on its next sync.
 
 A traject ended on its `eind_datum`; a closed traject without one (afgesloten, afgebroken,
-uitgesteld) on its last contact, or its aanmelding when it had none. A family is past the
-period when it has at least one traject, every traject ended, and the last end is more than
-the period ago. A family without a traject is never erased by retention.
+uitgesteld) on its last contact that was not cancelled, or its aanmelding when it had none. A
+family is past the period when it has at least one traject, every traject ended, and the last
+end is more than the period ago. A family without a traject is never erased by retention.
+Erasing (not anonymising) is the choice: what is left of a family once its name, children and
+notes are gone is not worth keeping, and a count of erased families stays in `erased_family`.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ from samenleren_server.db import Database
 
 YEARS_RANGE = (1, 50)
 CLOSED = frozenset({"afgesloten", "afgebroken", "uitgesteld"})
+CANCELLED = "geannuleerd"
+"""A cancelled contact does not count as the traject's last contact."""
 
 retention_setting = sa.Table(
     "retention_setting",
@@ -92,7 +96,7 @@ def due_families(database: Database, org_id: int, years: int, today: date) -> li
     for tabel, gezin_id, record_id, data in rows:
         if tabel == "traject":
             trajecten[str(gezin_id)].append({**data, "id": record_id})
-        elif (day := _day(data.get("datum"))) is not None:
+        elif data.get("status") != CANCELLED and (day := _day(data.get("datum"))) is not None:
             traject = str(data.get("traject_id"))
             last_contact[traject] = max(day, last_contact.get(traject, day))
     limit = _years_before(today, years)
@@ -132,14 +136,28 @@ def _years_before(today: date, years: int) -> date:
 def retire_families(database: Database, caller: Caller, gezin_ids: list[str]) -> int:
     """Laptop retention: end the caller's own assignments of these families; how many ended.
 
-    Each end streams a `revoked_family` entry, so the caller's laptops remove the family; a
-    coordinator who assigns it again brings it back with its history.
+    Each end streams a `revoked_family` entry, so the caller's laptops remove the family. An
+    assignment a coordinator made again after an earlier end (`ended_seq` set) is kept: that
+    was a choice for this coach to have the family, which the laptop's retention does not undo.
     """
     if caller.sees_whole_organisation:
         return 0
+    wanted = [g for g in dict.fromkeys(gezin_ids) if g in caller.assigned]
+    a = db.assignment
+    with database.engine.connect() as conn:
+        first_time = set(
+            conn.execute(
+                sa.select(a.c.gezin_id).where(
+                    a.c.user_id == caller.user_id,
+                    a.c.active,
+                    a.c.ended_seq.is_(None),
+                    a.c.gezin_id.in_(wanted),
+                )
+            ).scalars()
+        )
     ended = 0
-    for gezin_id in dict.fromkeys(gezin_ids):
-        if gezin_id in caller.assigned:
+    for gezin_id in wanted:
+        if gezin_id in first_time:
             stream.assign(database, caller.user_id, gezin_id, active=False)
             caller.assigned.discard(gezin_id)
             ended += 1

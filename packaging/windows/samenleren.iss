@@ -6,7 +6,8 @@
 ; Silent installation for the administrator (Intune, SCCM, PDQ, a login script):
 ;   SamenLeren-0.1.0-setup.exe /VERYSILENT /SUPPRESSMSGBOXES /NORESTART ^
 ;       /SERVERURL=https://sync.example.org /ORGANISATION="Stichting Noord" ^
-;       /AUTOLOCK=5 /LOGO=C:\ProgramData\SamenLeren\logo.png /LOCK=server_url,autolock_minutes
+;       /AUTOLOCK=5 /LOGO=C:\ProgramData\SamenLeren\logo.png /RETENTIONDAYS=90 ^
+;       /LOCK=server_url,autolock_minutes
 ; The values go into the machine-wide file %ProgramData%\SamenLeren\config.toml (written only
 ; when one of them is given; an existing file is replaced only with /OVERWRITECONFIG).
 ; Uninstalling keeps that file and every user's workspace.
@@ -102,7 +103,7 @@ procedure WriteMachineConfig();
 var
   Lines: TArrayOfString;
   N: Integer;
-  Target, Url, Org, Minutes, Lang, Channel, Logo, Locked: String;
+  Target, Url, Org, Minutes, Lang, Channel, Logo, Days, Locked: String;
 begin
   Url := ExpandConstant('{param:SERVERURL|}');
   Org := ExpandConstant('{param:ORGANISATION|}');
@@ -110,15 +111,16 @@ begin
   Lang := ExpandConstant('{param:LANGUAGE|}');
   Channel := ExpandConstant('{param:UPDATECHANNEL|}');
   Logo := ExpandConstant('{param:LOGO|}');
+  Days := ExpandConstant('{param:RETENTIONDAYS|}');
   Locked := ExpandConstant('{param:LOCK|}');
-  if (Url = '') and (Org = '') and (Minutes = '') and (Lang = '') and (Channel = '') and (Logo = '') then Exit;
+  if (Url = '') and (Org = '') and (Minutes = '') and (Lang = '') and (Channel = '') and (Logo = '') and (Days = '') then Exit;
   Target := ExpandConstant('{commonappdata}\SamenLeren\config.toml');
   if FileExists(Target) and (Pos('/OVERWRITECONFIG', Uppercase(GetCmdTail())) = 0) then
   begin
     Log('Keeping the existing ' + Target);
     Exit;
   end;
-  SetArrayLength(Lines, 8);
+  SetArrayLength(Lines, 9);
   N := 0;
   Lines[N] := '# Written by the Samen Leren installer; see config.toml.example.'; N := N + 1;
   if Url <> '' then begin Lines[N] := 'server_url = ' + TomlString(Url); N := N + 1; end;
@@ -127,6 +129,7 @@ begin
   if Lang <> '' then begin Lines[N] := 'language = ' + TomlString(Lang); N := N + 1; end;
   if Channel <> '' then begin Lines[N] := 'update_channel = ' + TomlString(Channel); N := N + 1; end;
   if Logo <> '' then begin Lines[N] := 'logo = ' + TomlString(Logo); N := N + 1; end;
+  if Days <> '' then begin Lines[N] := 'retention_grace_days = ' + IntToStr(StrToIntDef(Days, 90)); N := N + 1; end;
   if Locked <> '' then begin Lines[N] := 'locked = ' + TomlList(Locked); N := N + 1; end;
   SetArrayLength(Lines, N);
   ForceDirectories(ExtractFileDir(Target));

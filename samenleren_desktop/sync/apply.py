@@ -24,6 +24,8 @@ from samenleren_desktop.model.store.workspace import Workspace
 from samenleren_desktop.sync import purge
 from samenleren_desktop.sync.protocol import (
     CONFLICT_TABLE,
+    ERASED_FAMILY,
+    ERASED_REASON,
     REVOKED_FAMILY,
     Change,
     ChangeResult,
@@ -121,8 +123,8 @@ def acknowledge(workspace: Workspace, sent: list[Change], results: list[ChangeRe
                         waarde_anders=info.other,
                     )
                 )
-            if result.status == "rejected":
-                found += 1
+            if result.status == "rejected" and result.reason != ERASED_REASON:
+                found += 1  # a change of an erased family is dropped: the family goes next
                 session.merge(_rejected(change, result.reason))
     return found
 
@@ -147,6 +149,7 @@ class AppliedPage:
     Attributes:
         records: records (and conflicts) stored.
         removed: families removed because their assignment ended.
+        erased: erased families removed (with their waiting changes).
         kept: a family whose assignment ended while changes of it still wait in the outbox: it
             stays, the page is stored only up to its end, and the pull stops (next sync: push,
             then the end arrives again).
@@ -154,6 +157,7 @@ class AppliedPage:
 
     records: int = 0
     removed: list[str] = field(default_factory=list)
+    erased: list[str] = field(default_factory=list)
     kept: str | None = None
 
 
@@ -172,14 +176,14 @@ def apply_page(workspace: Workspace, page: PullResponse) -> AppliedPage:
 
 
 def _apply_in_order(conn: Connection, page: PullResponse) -> AppliedPage:
-    """The records between ended assignments in bulk, each ended family removed in its turn."""
+    """The records between ended assignments and erasures in bulk, each family removed in turn."""
     pending = _pending(conn)
     applied = AppliedPage()
     cursor = page.cursor
     segment: list[RecordState] = []
     busy: set[uuid.UUID] | None = None
     for record in [*page.records, None]:
-        if record is not None and record.table != REVOKED_FAMILY:
+        if record is not None and record.table not in (REVOKED_FAMILY, ERASED_FAMILY):
             segment.append(record)
             continue
         _apply_records(conn, segment, pending)
@@ -187,8 +191,13 @@ def _apply_in_order(conn: Connection, page: PullResponse) -> AppliedPage:
         segment = []
         if record is None:
             break
-        busy = purge.busy_families(conn) if busy is None else busy
         gezin_id = uuid.UUID(record.record_id)
+        if record.table == ERASED_FAMILY:
+            if purge.erase_family(conn, synced_tables(), gezin_id):
+                applied.erased.append(record.record_id)
+            busy = None  # its waiting changes went
+            continue
+        busy = purge.busy_families(conn) if busy is None else busy
         if gezin_id in busy:
             applied.kept = record.record_id
             cursor = record.seq - 1

@@ -20,7 +20,7 @@ import httpx
 from samenleren_desktop.model.entities.sync import SyncConflict, SyncState
 from samenleren_desktop.model.store.credentials import CredentialStore, credential_store
 from samenleren_desktop.model.store.workspace import Workspace
-from samenleren_desktop.sync import apply, audit_upload, content
+from samenleren_desktop.sync import apply, audit_upload, content, retention
 from samenleren_desktop.sync.connection import (
     AccessRevoked,
     Offline,
@@ -33,6 +33,7 @@ from samenleren_desktop.sync.connection import (
 )
 from samenleren_desktop.sync.protocol import (
     DEFAULT_PULL_LIMIT,
+    ERASED_REASON,
     MAX_PUSH_CHANGES,
     PROTOCOL_VERSION,
     REVOKED_FAMILY,
@@ -56,6 +57,9 @@ __all__ = [
 ]
 
 TOKEN_NAME = "sync-token"
+RETIRE_REFUSED = (
+    "Afgeronde gezinnen blijven voorlopig op deze laptop: de server kent het opruimen nog niet."
+)
 KEPT_MESSAGE = (
     "Een gezin dat niet meer aan u is toegewezen blijft tot de volgende synchronisatie: "
     "er zijn nog wijzigingen van dat gezin te versturen."
@@ -82,8 +86,9 @@ class SyncResult:
         update_required / access_revoked: see `message`.
         refused: the server refused a request (e.g. it is older than this program); the
             outbox is kept, `message` says why.
-        removed_families: families removed from this laptop because their assignment ended
-            (screens showing one of them should close it and refresh).
+        removed_families: families removed from this laptop because their assignment ended,
+            they were erased or the laptop no longer needs them (retention); screens showing
+            one of them should close it and refresh.
         content_version: new content from the server stored in this sync (0: none); reload it
             with `workspace_content(workspace)`.
         message: one Dutch sentence for the user.
@@ -129,6 +134,9 @@ class _Tally:
     pulled: int = 0
     conflicts: int = 0
     removed_families: int = 0
+    erased: int = 0
+    dropped: int = 0
+    retired: int = 0
     content_version: int = 0
     notes: list[str] = field(default_factory=list)
 
@@ -147,10 +155,22 @@ class _Tally:
         parts = [f"Gesynchroniseerd: {self.pushed} verstuurd, {self.pulled} ontvangen."]
         if self.conflicts:
             parts.append(f"{self.conflicts} conflict(en) om te bekijken.")
-        if self.removed_families:
+        ended = self.removed_families - self.erased - self.retired
+        if ended:
             parts.append(
-                f"{self.removed_families} gezin(nen) van deze laptop verwijderd: "
-                "de toewijzing is beëindigd."
+                f"{ended} gezin(nen) van deze laptop verwijderd: de toewijzing is beëindigd."
+            )
+        if self.erased:
+            parts.append(f"{self.erased} gewist(e) gezin(nen) van deze laptop verwijderd.")
+        if self.dropped:
+            parts.append(
+                f"{self.dropped} wijziging(en) niet bewaard: die hoorden bij een gezin dat "
+                "gewist is (op verzoek of na de bewaartermijn)."
+            )
+        if self.retired:
+            parts.append(
+                f"{self.retired} afgerond(e) gezin(nen) van deze laptop verwijderd: "
+                "de bewaartermijn op de laptop is voorbij."
             )
         if self.content_version:
             parts.append(f"Nieuwe inhoud ontvangen (versie {self.content_version}).")
@@ -165,6 +185,9 @@ class SyncService:
         credentials: where the device token lives (default: OS keyring or the workspace).
         transport: an httpx transport (tests inject faults here).
         batch_size, page_size: changes per push, records per pull page.
+        retention_days: after a sync, a begeleider's laptop gives up the families finished
+            more than this many days ago (None: `retention_grace_days` from the administrator's
+            file, default 90; see `sync/retention.py`).
     """
 
     def __init__(
@@ -175,8 +198,12 @@ class SyncService:
         batch_size: int = MAX_PUSH_CHANGES,
         page_size: int = DEFAULT_PULL_LIMIT,
         protocol: int = PROTOCOL_VERSION,
+        retention_days: int | None = None,
     ) -> None:
         self.workspace = workspace
+        self.retention_days = (
+            retention.configured_grace_days() if retention_days is None else retention_days
+        )
         self.credentials = credentials or credential_store(workspace)
         self.transport = transport
         self.batch_size = batch_size
@@ -253,6 +280,7 @@ class SyncService:
             self.push(client, report, tally)
             newest = self.pull(client, report, tally, state)
             self.fetch_content(client, tally, newest)
+            self.retire(client, report, tally)
             audit_upload.upload(self.workspace, client, tally.notes)  # after push/pull
         except SyncError:
             self.close()  # a broken connection is not reused
@@ -267,6 +295,7 @@ class SyncService:
         while total and (batch := apply.outbox_batch(self.workspace, self.batch_size)):
             answer = client.push(batch)
             tally.conflicts += apply.acknowledge(self.workspace, batch, answer.results)
+            tally.dropped += sum(r.reason == ERASED_REASON for r in answer.results)
             tally.pushed += len(batch)
             report(SyncProgress("push", tally.pushed, max(total, tally.pushed)))
 
@@ -299,7 +328,8 @@ class SyncService:
                 if page.records or page.cursor != cursor:
                     applied = apply.apply_page(self.workspace, page)
                     tally.pulled += applied.records
-                    tally.removed_families += len(applied.removed)
+                    tally.removed_families += len(applied.removed) + len(applied.erased)
+                    tally.erased += len(applied.erased)
                     if applied.kept is not None:
                         tally.notes.append(KEPT_MESSAGE)
                         return page.content_version
@@ -309,6 +339,30 @@ class SyncService:
                     ahead = prefetch.submit(client.pull, cursor, self.page_size)
                 elif not page.has_more:
                     return page.content_version
+
+    def retire(
+        self, client: SyncClient, report: Callable[[SyncProgress], None], tally: _Tally
+    ) -> None:
+        """Laptop retention: give up the families this begeleider no longer needs.
+
+        The server ends the assignments and the pull that follows removes the families (the
+        usual `revoked_family` entries); coordinators and admins keep the whole organisation.
+        """
+        state = apply.load_state(self.workspace)
+        if state.rol != "begeleider":
+            return
+        ready = retention.plan(self.workspace, self.retention_days).ready
+        if not ready:
+            return
+        try:
+            ended = client.retire(ready).ended
+        except Refused:  # a server without retention: keep them until it has it
+            tally.notes.append(RETIRE_REFUSED)
+            return
+        if ended:
+            before = tally.removed_families
+            self.pull(client, report, tally, state)
+            tally.retired += tally.removed_families - before
 
     def fetch_content(self, client: SyncClient, tally: _Tally, newest: int | None) -> None:
         """Store the organisation's content when the server has a version this laptop lacks.

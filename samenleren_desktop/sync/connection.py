@@ -21,12 +21,16 @@ from samenleren_desktop.sync.protocol import (
     UPDATE_MESSAGE,
     ContentRequest,
     ContentResponse,
+    EraseRequest,
+    EraseResponse,
     LoginRequest,
     LoginResponse,
     PullRequest,
     PullResponse,
     PushRequest,
     PushResponse,
+    RetireRequest,
+    RetireResponse,
 )
 
 M = TypeVar("M", bound=BaseModel)
@@ -151,6 +155,16 @@ class SyncClient:
         """One page of changes after `cursor`."""
         body = PullRequest(cursor=cursor, limit=limit, **self._versions())
         return self._post("/sync/v1/pull", body, PullResponse)
+
+    def retire(self, gezin_ids: list[str]) -> RetireResponse:
+        """Laptop retention: end the caller's assignments of families no longer needed."""
+        body = RetireRequest(gezin_ids=gezin_ids, **self._versions())
+        return self._post("/sync/v1/retire", body, RetireResponse)
+
+    def erase(self, gezin_id: str) -> EraseResponse:
+        """Right of erasure (coordinator or admin): erase a family on every laptop."""
+        body = EraseRequest(gezin_id=gezin_id, **self._versions())
+        return self._post("/sync/v1/erase", body, EraseResponse)
 
     def content(self, since: int) -> ContentResponse:
         """The organisation's content (its files only when it is not version `since`)."""

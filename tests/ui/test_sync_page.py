@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -22,7 +23,7 @@ from samenleren_desktop.ui.context import AppContext
 from samenleren_desktop.ui.sync_controller import SyncController
 from samenleren_desktop.ui.sync_page import SyncPage
 from samenleren_desktop.ui.sync_status import SyncStatusWidget
-from samenleren_server import accounts
+from samenleren_server import accounts, db
 from tests.server.live import PASSWORD, LiveServer, fast_argon2, fresh_database
 from tests.sync.laptops import Laptop, server_records
 
@@ -137,7 +138,22 @@ def test_enrol_through_the_page_then_sync(
     assert page.message.text().startswith("Gesynchroniseerd:")
     assert not page.progress.isVisible()
     assert page.conflicts.empty.isVisible()
-    assert apply.local_records(ctx.workspace)["gezin"] == server_records(server)["gezin"]
+    # Laptop retention: families finished more than 90 days ago leave once they are on the
+    # server; the laptop keeps exactly the families still assigned to sanne.
+    on_server = server_records(server)["gezin"]
+    kept = apply.local_records(ctx.workspace)["gezin"]
+    assert kept == {k: v for k, v in on_server.items() if k in _assigned(server, "sanne")}
+    gone = set(on_server) - set(kept)
+    assert gone
+    assert f"{len(gone)} afgerond(e) gezin(nen) van deze laptop verwijderd" in result.message
+
+
+def _assigned(server: LiveServer, username: str) -> set[str]:
+    a = db.assignment
+    with server.db.engine.connect() as conn:
+        user_id = accounts.user_id_of(conn, username)
+        query = sa.select(a.c.gezin_id).where(a.c.user_id == user_id, a.c.active)
+        return set(conn.execute(query).scalars())
 
 
 def test_offline_is_shown_and_nothing_is_lost(
