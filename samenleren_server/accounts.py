@@ -15,8 +15,9 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy.engine import Connection
 
-from samenleren_server import db
+from samenleren_server import db, throttle
 from samenleren_server.db import Database
+from samenleren_server.policy import DEFAULT_POLICY, Policy
 
 ROLES = ("begeleider", "coordinator", "admin")
 _hasher = PasswordHasher()
@@ -109,8 +110,23 @@ def create_user(database: Database, org: str, role: str, username: str, password
         return int(result.inserted_primary_key[0])  # type: ignore[index]
 
 
-def login(database: Database, username: str, password: str, device_name: str) -> tuple[str, str]:
-    """Check the password and enrol a new device; (device id, token) or None when wrong."""
+def login(
+    database: Database,
+    username: str,
+    password: str,
+    device_name: str,
+    address: str = "",
+    policy: Policy = DEFAULT_POLICY,
+) -> tuple[str, str]:
+    """Check the password and enrol a new device; (device id, token).
+
+    Raises:
+        throttle.LoginThrottled: the username or the client `address` is locked after too
+            many failed logins (checked before the password, so a right one is refused too).
+        AdminError: a wrong username or password.
+    """
+    at = now()
+    throttle.check(database, username, address, at)
     with database.engine.connect() as conn:
         row = conn.execute(
             sa.select(db.user.c.id, db.user.c.password_hash).where(db.user.c.username == username)
@@ -120,7 +136,9 @@ def login(database: Database, username: str, password: str, device_name: str) ->
     except (VerificationError, InvalidHashError):
         row = None
     if row is None:
+        throttle.failed(database, username, address, at, policy)
         raise AdminError("Gebruikersnaam of wachtwoord klopt niet.")
+    throttle.succeeded(database, username)
     token = secrets.token_urlsafe(32)
     device_id = uuid.uuid4().hex
     with database.writer.begin() as conn:
@@ -130,18 +148,23 @@ def login(database: Database, username: str, password: str, device_name: str) ->
                 user_id=row.id,
                 name=device_name[:100],
                 token_hash=token_hash(token),
-                created_at=now(),
+                created_at=at,
+                last_used_at=at,
             )
         )
     return device_id, token
 
 
-def caller_for_token(database: Database, token: str) -> Caller | None:
-    """The caller behind a device token; None for an unknown or revoked device.
+def caller_for_token(
+    database: Database, token: str, policy: Policy = DEFAULT_POLICY
+) -> Caller | None:
+    """The caller behind a device token; None for an unknown, revoked or expired device.
 
     One query, read afresh on every request (a revocation or a changed assignment counts from
     the very next request): the device, its user and organisation, and, outer-joined, the
-    user's families assigned now or ended after the device's last pull.
+    user's families assigned now or ended after the device's last pull. A token expires when
+    unused for `policy.token_idle` or older than `policy.token_lifetime`; its last use is
+    written at most once per `policy.touch_every`.
     """
     u, d, o, a = db.user, db.device, db.organisation, db.assignment
     families = (a.c.user_id == u.c.id) & (a.c.active | (a.c.ended_seq > d.c.pulled_cursor))
@@ -154,6 +177,8 @@ def caller_for_token(database: Database, token: str) -> Caller | None:
             u.c.org_id,
             o.c.name,
             d.c.pulled_cursor,
+            d.c.created_at,
+            d.c.last_used_at,
             a.c.gezin_id,
             a.c.active,
             a.c.ended_seq,
@@ -165,7 +190,7 @@ def caller_for_token(database: Database, token: str) -> Caller | None:
     )
     with database.engine.connect() as conn:
         rows = conn.execute(query).all()
-    if not rows:
+    if not rows or not _token_in_use(database, rows[0], policy):
         return None
     first = rows[0]
     caller = Caller(first.id, first.user_id, first.username, first.role, first.org_id, first.name)
@@ -181,6 +206,23 @@ def caller_for_token(database: Database, token: str) -> Caller | None:
                 end = int(row.ended_seq)
                 caller.first_end = end if caller.first_end is None else min(caller.first_end, end)
     return caller
+
+
+def _token_in_use(database: Database, device: Any, policy: Policy) -> bool:
+    """Whether a device's token is still valid now; notes this use when the last is stale."""
+    at = now()
+    created = throttle.aware(device.created_at)
+    used = throttle.aware(device.last_used_at) if device.last_used_at else created
+    if policy.token_idle is not None and at - used > policy.token_idle:
+        return False
+    if policy.token_lifetime is not None and at - created > policy.token_lifetime:
+        return False
+    if at - used > policy.touch_every:
+        with database.writer.begin() as conn:
+            conn.execute(
+                sa.update(db.device).where(db.device.c.id == device.id).values(last_used_at=at)
+            )
+    return True
 
 
 def assigned_families(conn: Connection, user_id: int) -> set[str]:

@@ -42,6 +42,8 @@ device = sa.Table(
     sa.Column("revoked_at", sa.DateTime(timezone=True), nullable=True),
     # The cursor of this device's last pull: it holds everything up to there (s0002).
     sa.Column("pulled_cursor", sa.BigInteger, nullable=False, server_default="0"),
+    # When the token was last used, to the day (s0008): an unused token expires.
+    sa.Column("last_used_at", sa.DateTime(timezone=True), nullable=True),
 )
 
 assignment = sa.Table(
