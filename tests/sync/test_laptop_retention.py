@@ -15,6 +15,7 @@ from samenleren_desktop.cli import main as desktop_main
 from samenleren_desktop.config import CONFIG_ENV
 from samenleren_desktop.model.entities import AuditEntry, Gezin, Traject
 from samenleren_desktop.model.services.changes import record_changes
+from samenleren_desktop.model.store import credentials
 from samenleren_desktop.sync import conflicts, retention
 from samenleren_server import accounts, db, stream
 from tests.conftest import PASSPHRASE
@@ -159,6 +160,8 @@ def test_the_command_counts_and_gives_up_the_ready_families(
     config = tmp_path / "config.toml"
     config.write_text("retention_grace_days = 90\n", encoding="utf-8")
     monkeypatch.setenv(CONFIG_ENV, str(config))
+    # The team's token is in the workspace; a keyring another test left usable must not hide it.
+    monkeypatch.setattr(credentials, "usable_keyring", lambda: None)
     passfile = tmp_path / "wachtwoord.txt"
     passfile.write_text(PASSPHRASE + "\n", encoding="utf-8")
     command = ["workspace", "retention", str(folder), "--passphrase-file", str(passfile)]
