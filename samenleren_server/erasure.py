@@ -17,13 +17,12 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from types import SimpleNamespace
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from samenleren_desktop.sync.protocol import ERASED_FAMILY, ERASED_REASON, Change
+from samenleren_desktop.sync.protocol import ERASED_REASON, Change
 from samenleren_server import db
 from samenleren_server.accounts import AdminError, Caller, now
 from samenleren_server.db import Database
@@ -164,22 +163,10 @@ def _entries_query(caller: Caller, cursor: int) -> sa.Select[Any]:
     return sa.select(e.c.gezin_id, e.c.seq).where(e.c.org_id == caller.org_id, e.c.seq > cursor)
 
 
-def stream_entries(conn: Connection, caller: Caller, cursor: int, limit: int) -> list[Any]:
-    """Erasures after `cursor` as `erased_family` stream entries (for every caller of the org)."""
+def erased_after(conn: Connection, caller: Caller, cursor: int, limit: int) -> list[Any]:
+    """(gezin_id, seq) of the organisation's erasures after `cursor`, oldest first."""
     query = _entries_query(caller, cursor).order_by(erased_family.c.seq).limit(limit)
-    return [
-        SimpleNamespace(
-            tabel=ERASED_FAMILY,
-            record_id=gezin_id,
-            gezin_id=gezin_id,
-            version=0,
-            seq=position,
-            deleted=True,
-            changed_by="",
-            data="{}",
-        )
-        for gezin_id, position in conn.execute(query)
-    ]
+    return list(conn.execute(query))
 
 
 def count_entries(conn: Connection, caller: Caller, cursor: int) -> int:

@@ -15,7 +15,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from samenleren_desktop.sync.protocol import REVOKED_FAMILY
+from samenleren_desktop.sync.protocol import ERASED_FAMILY, REVOKED_FAMILY
 from samenleren_server import db, erasure
 from samenleren_server.access import assign_in
 from samenleren_server.accounts import Caller
@@ -80,7 +80,7 @@ def _visible_rows(conn: Connection, caller: Caller, cursor: int, limit: int) -> 
         query = sa.select(*columns, r.c.changed_by, data).where(scope, r.c.seq > cursor)
         rows += conn.execute(query.order_by(r.c.seq).limit(limit)).all()
     rows += _ended(conn, caller, cursor, limit)
-    rows += erasure.stream_entries(conn, caller, cursor, limit)
+    rows += _erased(conn, caller, cursor, limit)
     rows.sort(key=lambda row: int(row.seq))
     return rows[:limit]
 
@@ -92,24 +92,32 @@ def _ended_query(caller: Caller, cursor: int) -> sa.Select[Any]:
     )
 
 
+def _family_entry(table: str, gezin_id: str, seq: int, deleted: bool) -> Any:
+    """A stream entry about a whole family (ended assignment, erasure), not a stored record."""
+    return SimpleNamespace(
+        tabel=table,
+        record_id=gezin_id,
+        gezin_id=gezin_id,
+        version=0,
+        seq=seq,
+        deleted=deleted,
+        changed_by="",
+        data="{}",
+    )
+
+
 def _ended(conn: Connection, caller: Caller, cursor: int, limit: int) -> list[Any]:
     """A begeleider's ended assignments after `cursor`, as `revoked_family` stream entries."""
     if caller.sees_whole_organisation:
         return []
     query = _ended_query(caller, cursor).order_by(db.assignment.c.ended_seq).limit(limit)
-    return [
-        SimpleNamespace(
-            tabel=REVOKED_FAMILY,
-            record_id=gezin_id,
-            gezin_id=gezin_id,
-            version=0,
-            seq=seq,
-            deleted=False,
-            changed_by="",
-            data="{}",
-        )
-        for gezin_id, seq in conn.execute(query)
-    ]
+    return [_family_entry(REVOKED_FAMILY, g, seq, False) for g, seq in conn.execute(query)]
+
+
+def _erased(conn: Connection, caller: Caller, cursor: int, limit: int) -> list[Any]:
+    """The organisation's erasures after `cursor`, as `erased_family` stream entries."""
+    rows = erasure.erased_after(conn, caller, cursor, limit)
+    return [_family_entry(ERASED_FAMILY, g, seq, True) for g, seq in rows]
 
 
 def _count_visible(conn: Connection, caller: Caller, cursor: int) -> int:
