@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +43,28 @@ class Laptop:
     def close(self) -> None:
         self.service.close()
         self.workspace.close()
+
+
+@contextlib.contextmanager
+def coach_and_coordinator(
+    server: LiveServer,
+    folder: Path,
+    sanne: dict[str, Any] | None = None,
+    karim: dict[str, Any] | None = None,
+) -> Iterator[tuple[Laptop, Laptop]]:
+    """sanne (begeleider) and karim (coordinator) of Noord, each on an enrolled laptop, closed
+    afterwards; `sanne`/`karim` are extra `SyncService` arguments."""
+    server.user("Noord", "begeleider", "sanne")
+    server.user("Noord", "coordinator", "karim")
+    coach = Laptop(folder / "sanne", "sanne", **(sanne or {}))
+    coordinator = Laptop(folder / "karim", "karim", **(karim or {}))
+    try:
+        coach.enrol(server)
+        coordinator.enrol(server)
+        yield coach, coordinator
+    finally:
+        coach.close()
+        coordinator.close()
 
 
 def server_records(server: LiveServer, org: str | None = None) -> dict[str, Any]:

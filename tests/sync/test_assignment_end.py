@@ -20,27 +20,19 @@ from samenleren_desktop.sync.client import KEPT_MESSAGE, SyncClient
 from samenleren_desktop.sync.protocol import REVOKED_FAMILY, Change
 from samenleren_server import accounts, db, stream
 from tests.server.live import LiveServer
-from tests.sync.laptops import FaultyTransport, Laptop, server_records
+from tests.sync.laptops import FaultyTransport, Laptop, coach_and_coordinator, server_records
 
 
 @pytest.fixture
 def team(server: LiveServer, tmp_path: Path) -> Iterator[tuple[Laptop, Laptop]]:
     """sanne (begeleider) with two families, synced; karim coordinates."""
-    server.user("Noord", "begeleider", "sanne")
-    server.user("Noord", "coordinator", "karim")
-    sanne, karim = Laptop(tmp_path / "sanne", "sanne"), Laptop(tmp_path / "karim", "karim")
-    try:
-        sanne.enrol(server)
-        karim.enrol(server)
+    with coach_and_coordinator(server, tmp_path) as (sanne, karim):
         with record_changes(sanne.workspace, sanne.actor) as changes:
             bakker = changes.create(Gezin(naam="Gezin Bakker", plaats="Assen"))
             changes.create(Kind(gezin_id=bakker.id, voornaam="Noor", groep=2))
             changes.create(Gezin(naam="Gezin de Vries"))
         assert sanne.service.sync().ok
         yield sanne, karim
-    finally:
-        sanne.close()
-        karim.close()
 
 
 def _family(laptop: Laptop, naam: str) -> str:

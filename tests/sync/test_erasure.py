@@ -22,18 +22,13 @@ from samenleren_desktop.sync.protocol import ERASED_FAMILY, ERASED_REASON, Chang
 from samenleren_server import db, erasure
 from samenleren_server.cli import main as server_main
 from tests.server.live import LiveServer
-from tests.sync.laptops import Laptop, server_records
+from tests.sync.laptops import Laptop, coach_and_coordinator, server_records
 
 
 @pytest.fixture
 def team(server: LiveServer, tmp_path: Path) -> Iterator[tuple[Laptop, Laptop]]:
     """sanne (begeleider) with two families, synced; karim (coordinator) holds them too."""
-    server.user("Noord", "begeleider", "sanne")
-    server.user("Noord", "coordinator", "karim")
-    sanne, karim = Laptop(tmp_path / "sanne", "sanne"), Laptop(tmp_path / "karim", "karim")
-    try:
-        sanne.enrol(server)
-        karim.enrol(server)
+    with coach_and_coordinator(server, tmp_path) as (sanne, karim):
         with record_changes(sanne.workspace, sanne.actor) as changes:
             bakker = changes.create(Gezin(naam="Gezin Bakker", plaats="Assen"))
             changes.create(Kind(gezin_id=bakker.id, voornaam="Noor", groep=2))
@@ -42,9 +37,6 @@ def team(server: LiveServer, tmp_path: Path) -> Iterator[tuple[Laptop, Laptop]]:
         assert sanne.service.sync().ok
         assert karim.service.sync().ok
         yield sanne, karim
-    finally:
-        sanne.close()
-        karim.close()
 
 
 def _family(laptop: Laptop, naam: str) -> str:

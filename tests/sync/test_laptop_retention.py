@@ -20,7 +20,7 @@ from samenleren_desktop.sync import conflicts, retention
 from samenleren_server import accounts, db, stream
 from tests.conftest import PASSPHRASE
 from tests.server.live import LiveServer
-from tests.sync.laptops import Laptop, server_records
+from tests.sync.laptops import Laptop, coach_and_coordinator, server_records
 
 LONG_AGO = date.today() - timedelta(days=400)
 RECENT = date.today() - timedelta(days=30)
@@ -29,13 +29,9 @@ RECENT = date.today() - timedelta(days=30)
 @pytest.fixture
 def team(server: LiveServer, tmp_path: Path) -> Iterator[tuple[Laptop, Laptop]]:
     """sanne with a family stopped long ago, one stopped recently and one running; karim."""
-    server.user("Noord", "begeleider", "sanne")
-    server.user("Noord", "coordinator", "karim")
-    sanne = Laptop(tmp_path / "sanne", "sanne", retention_days=3650)  # nothing goes yet
-    karim = Laptop(tmp_path / "karim", "karim", retention_days=0)  # a coordinator keeps all
-    try:
-        sanne.enrol(server)
-        karim.enrol(server)
+    with coach_and_coordinator(
+        server, tmp_path, sanne={"retention_days": 3650}, karim={"retention_days": 0}
+    ) as (sanne, karim):  # nothing goes yet; a coordinator keeps all
         with record_changes(sanne.workspace, sanne.actor) as changes:
             for naam, begin, eind in (
                 ("Gezin Bakker", LONG_AGO - timedelta(days=60), LONG_AGO),
@@ -56,9 +52,6 @@ def team(server: LiveServer, tmp_path: Path) -> Iterator[tuple[Laptop, Laptop]]:
         assert karim.service.sync().ok
         sanne.service.retention_days = 90
         yield sanne, karim
-    finally:
-        sanne.close()
-        karim.close()
 
 
 def _family(laptop: Laptop, naam: str) -> str:

@@ -14,18 +14,13 @@ from samenleren_desktop.model.services.changes import record_changes
 from samenleren_desktop.sync.client import SyncClient
 from samenleren_desktop.sync.protocol import Change, ChangeResult
 from tests.server.live import LiveServer
-from tests.sync.laptops import Laptop, server_records
+from tests.sync.laptops import Laptop, coach_and_coordinator, server_records
 
 
 @pytest.fixture
 def team(server: LiveServer, tmp_path: Path) -> Iterator[tuple[Laptop, Laptop]]:
     """sanne (begeleider) with two families and a traject each, synced; karim coordinates."""
-    server.user("Noord", "begeleider", "sanne")
-    server.user("Noord", "coordinator", "karim")
-    sanne, karim = Laptop(tmp_path / "sanne", "sanne"), Laptop(tmp_path / "karim", "karim")
-    try:
-        sanne.enrol(server)
-        karim.enrol(server)
+    with coach_and_coordinator(server, tmp_path) as (sanne, karim):
         with record_changes(sanne.workspace, sanne.actor) as changes:
             for naam in ("Gezin Bakker", "Gezin de Vries"):
                 gezin = changes.create(Gezin(naam=naam))
@@ -34,9 +29,6 @@ def team(server: LiveServer, tmp_path: Path) -> Iterator[tuple[Laptop, Laptop]]:
         assert sanne.service.sync().ok
         assert karim.service.sync().ok
         yield sanne, karim
-    finally:
-        sanne.close()
-        karim.close()
 
 
 def _push(laptop: Laptop, server: LiveServer, change: Change) -> ChangeResult:
