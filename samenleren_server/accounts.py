@@ -208,15 +208,31 @@ def caller_for_token(
     return caller
 
 
+def expired_since(device: Any, policy: Policy, at: datetime) -> datetime | None:
+    """When a device's token stopped being accepted under `policy`; None while it still is.
+
+    `device` has `created_at` and `last_used_at` (as read from the database). A token
+    expires `policy.token_idle` after its last use or `policy.token_lifetime` after it was
+    made, whichever comes first.
+    """
+    created = throttle.aware(device.created_at)
+    used = throttle.aware(device.last_used_at) if device.last_used_at else created
+    ends = [
+        start + period
+        for start, period in ((used, policy.token_idle), (created, policy.token_lifetime))
+        if period is not None
+    ]
+    end = min(ends, default=None)
+    return end if end is not None and at > end else None
+
+
 def _token_in_use(database: Database, device: Any, policy: Policy) -> bool:
     """Whether a device's token is still valid now; notes this use when the last is stale."""
     at = now()
+    if expired_since(device, policy, at) is not None:
+        return False
     created = throttle.aware(device.created_at)
     used = throttle.aware(device.last_used_at) if device.last_used_at else created
-    if policy.token_idle is not None and at - used > policy.token_idle:
-        return False
-    if policy.token_lifetime is not None and at - created > policy.token_lifetime:
-        return False
     if at - used > policy.touch_every:
         with database.writer.begin() as conn:
             conn.execute(
@@ -265,11 +281,11 @@ def revoke_device(database: Database, device_id: str) -> None:
 
 
 def devices(database: Database, username: str | None = None) -> list[Any]:
-    """Enrolled devices (id, username, name, created_at, revoked_at), oldest first."""
+    """Enrolled devices (id, username, name, created_at, last_used_at, revoked_at), oldest
+    first."""
     d, u = db.device, db.user
-    query = sa.select(d.c.id, u.c.username, d.c.name, d.c.created_at, d.c.revoked_at).join(
-        u, u.c.id == d.c.user_id
-    )
+    columns = (d.c.id, u.c.username, d.c.name, d.c.created_at, d.c.last_used_at, d.c.revoked_at)
+    query = sa.select(*columns).join(u, u.c.id == d.c.user_id)
     if username:
         query = query.where(u.c.username == username)
     with database.engine.connect() as conn:

@@ -7,7 +7,9 @@ import getpass
 import sys
 import uuid
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import uvicorn
 
@@ -52,8 +54,13 @@ def _parser() -> argparse.ArgumentParser:
     assign.add_argument("--username", required=True)
     assign.add_argument("--gezin", required=True, help="het id van het gezin")
     assign.add_argument("--end", action="store_true", help="beëindig de toewijzing")
-    devices = acts.add_parser("list-devices", help="toon de laptops en hun id")
+    devices = acts.add_parser(
+        "list-devices",
+        help="toon de laptops, hun id en of ze nog toegang hebben "
+        "(geef dezelfde --token-…-days als bij serve)",
+    )
     devices.add_argument("--username", help="alleen van deze gebruiker")
+    policy.add_serve_options(devices)
     revoke = acts.add_parser("revoke-device", help="trek de toegang van een laptop in")
     revoke.add_argument("--device", required=True)
     publish = acts.add_parser(
@@ -82,8 +89,22 @@ def _publish(database: db.Database, org: str, path: Path) -> str:
     return f"Inhoud voor {org} gepubliceerd als versie {version}."
 
 
-def _state(revoked_at: object) -> str:
-    return "ingetrokken" if revoked_at else "actief"
+def _state(device: Any, token_policy: policy.Policy, at: datetime) -> str:
+    """ "actief", "verlopen sinds <datum>" or "ingetrokken sinds <datum>"."""
+    if device.revoked_at:
+        return f"ingetrokken sinds {device.revoked_at:%Y-%m-%d}"
+    if (expired := accounts.expired_since(device, token_policy, at)) is not None:
+        return f"verlopen sinds {expired:%Y-%m-%d}"
+    return "actief"
+
+
+def _list_devices(database: db.Database, args: argparse.Namespace) -> str:
+    token_policy, at = policy.from_options(args), accounts.now()
+    lines = [
+        f"{d.id}  {d.username:<20} {d.name:<30} {_state(d, token_policy, at)}"
+        for d in accounts.devices(database, args.username)
+    ]
+    return "\n".join(lines) or "Geen apparaten."
 
 
 def _admin(args: argparse.Namespace) -> str:  # noqa: PLR0911 - one return per action
@@ -103,11 +124,7 @@ def _admin(args: argparse.Namespace) -> str:  # noqa: PLR0911 - one return per a
             stream.assign(database, user_id, str(uuid.UUID(args.gezin)), active=not args.end)
             return f"Toewijzing van gezin {args.gezin} aan {args.username} bijgewerkt."
         if args.action == "list-devices":
-            lines = [
-                f"{d.id}  {d.username:<20} {d.name:<30} {_state(d.revoked_at)}"
-                for d in accounts.devices(database, args.username)
-            ]
-            return "\n".join(lines) or "Geen apparaten."
+            return _list_devices(database, args)
         if args.action == "publish-content":
             return _publish(database, args.org, args.file)
         if args.action == "audit-export":

@@ -116,3 +116,36 @@ def test_serve_takes_the_periods_in_days() -> None:
     )
     with pytest.raises(SystemExit):
         cli._parser().parse_args(["serve", "--token-idle-days", "-3"])
+
+
+def test_list_devices_says_which_tokens_expired_or_were_revoked(
+    server: LiveServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    server.user("Noord", "begeleider", "sanne")
+    enrolled = {
+        name: accounts.login(server.db, "sanne", "geheim-wachtwoord-1", name)[0]
+        for name in ("Laptop-Werk", "Laptop-Oud", "Laptop-Kwijt", "Laptop-Lang")
+    }
+    _age(server, enrolled["Laptop-Oud"], used=timedelta(days=100), made=timedelta(days=120))
+    _age(server, enrolled["Laptop-Lang"], used=timedelta(days=1), made=timedelta(days=400))
+    accounts.revoke_device(server.db, enrolled["Laptop-Kwijt"])
+    today = accounts.now()
+
+    def states(*options: str) -> dict[str, str]:
+        command = ["admin", "--database", server.database_url, "list-devices", *options]
+        assert cli.main(command) == 0
+        lines = capsys.readouterr().out.splitlines()
+        return {line.split()[2]: " ".join(line.split()[3:]) for line in lines}
+
+    idle_end = today - timedelta(days=100) + timedelta(days=90)
+    life_end = today - timedelta(days=400) + timedelta(days=365)
+    assert states() == {
+        "Laptop-Werk": "actief",
+        "Laptop-Oud": f"verlopen sinds {idle_end:%Y-%m-%d}",
+        "Laptop-Kwijt": f"ingetrokken sinds {today:%Y-%m-%d}",
+        "Laptop-Lang": f"verlopen sinds {life_end:%Y-%m-%d}",
+    }
+    # The admin gives the periods `serve` runs with: never expiring, all but one are in use.
+    never = states("--token-idle-days", "0", "--token-lifetime-days", "0")
+    assert never["Laptop-Oud"] == never["Laptop-Lang"] == "actief"
+    assert never["Laptop-Kwijt"].startswith("ingetrokken")
