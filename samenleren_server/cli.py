@@ -90,7 +90,7 @@ def _publish(database: db.Database, org: str, path: Path) -> str:
 
 
 def _state(device: Any, token_policy: policy.Policy, at: datetime) -> str:
-    """ "actief", "verlopen sinds <datum>" or "ingetrokken sinds <datum>"."""
+    """The state column: actief, verlopen sinds <datum> or ingetrokken sinds <datum>."""
     if device.revoked_at:
         return f"ingetrokken sinds {device.revoked_at:%Y-%m-%d}"
     if (expired := accounts.expired_since(device, token_policy, at)) is not None:
