@@ -8,21 +8,34 @@ so the server checks a change against those same tables:
 - a reference to another record (`traject_id`, `ouder_id`, `school_id`, ...) must name a record
   the server holds for the caller's organisation, and a record of a family (a table with
   `gezin_id`) must be of the same family as the record that refers to it.
+
+The reason a laptop gets (and shows a coach as a refused change) is in plain words: fields by
+their label on the laptop (`conflict_text`), never a column name. The column names go to the
+server log (logger `samenleren_server.integrity`, level WARNING): ids and column names only.
 """
 
 from __future__ import annotations
 
+import logging
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from samenleren_desktop.sync.conflict_text import FIELD_LABELS, TABLE_NOUNS
 from samenleren_desktop.sync.protocol import Change
 from samenleren_desktop.sync.values import BOOKKEEPING, synced_tables
 
 if TYPE_CHECKING:
     from samenleren_server.merge import _Push
 
-UNKNOWN_REFERENCE = "{field} verwijst naar een gegeven dat niet op de server bekend is."
-OTHER_FAMILY = "{field} verwijst naar een gegeven van een ander gezin."
+NOT_STORED = "Ze is niet bewaard; werk het programma bij of meld dit bij de beheerder."
+MISSING = "Deze wijziging mist gegevens die nodig zijn{which}. " + NOT_STORED
+UNKNOWN_REFERENCE = (
+    "De server kent het gegeven niet waar deze wijziging naar verwijst{which}. " + NOT_STORED
+)
+OTHER_FAMILY = "Deze wijziging verwijst naar een gegeven van een ander gezin{which}. " + NOT_STORED
+OTHER_DATA = "andere gegevens"
+
+_log = logging.getLogger(__name__)
 
 
 @cache
@@ -54,13 +67,48 @@ def references(table: str) -> dict[str, str]:
     return found
 
 
+def plain_label(table: str, column: str) -> str | None:
+    """How a coach knows a column: its label on the laptop, or for a reference the noun of
+    what it refers to ('traject_id' -> 'Traject'); None when there is no such word."""
+    if column == "gezin_id":
+        return "Gezin"
+    if column in FIELD_LABELS:
+        return FIELD_LABELS[column]
+    target = references(table).get(column)
+    return TABLE_NOUNS.get(target) if target else None
+
+
+def _which(table: str, columns: list[str]) -> str:
+    """' (Groep, Datum van aanmelding en andere gegevens)', or '' when none has a word."""
+    found = [plain_label(table, c) for c in columns]
+    labels = list(dict.fromkeys(x for x in found if x))
+    if not labels:
+        return ""
+    if None in found:
+        labels.append(OTHER_DATA)
+    listed = labels[0] if len(labels) == 1 else f"{', '.join(labels[:-1])} en {labels[-1]}"
+    return f" ({listed})"
+
+
+def _refuse(change: Change, sentence: str, columns: list[str], detail: str) -> str:
+    """The plain reason for the laptop; the technical detail only in the server log."""
+    _log.warning(
+        "refused %s %s (change %s): %s %s",
+        change.op,
+        change.table,
+        change.change_id,
+        detail,
+        ", ".join(columns),
+    )
+    return sentence.format(which=_which(change.table, columns))
+
+
 def missing_problem(change: Change) -> str | None:
     """Why a create of a new record cannot be stored: a required column is missing."""
     missing = [name for name in required_columns(change.table) if name not in change.fields]
     if not missing:
         return None
-    names = ", ".join(missing)
-    return f"Dit nieuwe gegeven mist verplichte velden: {names}. Het is niet bewaard."
+    return _refuse(change, MISSING, missing, "missing required columns")
 
 
 def reference_problem(state: _Push, change: Change, gezin: str | None) -> str | None:
@@ -71,9 +119,9 @@ def reference_problem(state: _Push, change: Change, gezin: str | None) -> str | 
             continue
         target: Any = state.get(target_table, str(value))
         if target is None or target.org_id != state.caller.org_id:
-            return UNKNOWN_REFERENCE.format(field=name)
+            return _refuse(change, UNKNOWN_REFERENCE, [name], "unknown reference")
         if "gezin_id" in synced_tables()[target_table].c:
             target_family = target.record_id if target_table == "gezin" else target.gezin_id
             if str(target_family) != str(gezin):
-                return OTHER_FAMILY.format(field=name)
+                return _refuse(change, OTHER_FAMILY, [name], "reference to another family")
     return None
