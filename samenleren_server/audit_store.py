@@ -133,8 +133,12 @@ def receive(database: Database, caller: Caller, sent: list[AuditEntryData]) -> R
     """Store the entries that continue the caller's device's chain; record a refusal.
 
     One transaction, with the device row locked (PostgreSQL; SQLite's writer takes the write
-    lock at BEGIN), so two uploads of one device never interleave.
+    lock at BEGIN), so two uploads of one device never interleave. An upload without entries
+    only asks for the head: a read, which takes no write lock.
     """
+    if not sent:
+        with database.engine.connect() as conn:
+            return Received(0, 0, head_of(conn, caller.device_id), None, None)
     with database.writer.begin() as conn:
         d = db.device
         conn.execute(sa.select(d.c.id).where(d.c.id == caller.device_id).with_for_update())
@@ -253,6 +257,8 @@ def _filters(q: AuditQuery) -> list[sa.ColumnElement[bool]]:
         found.append(e.c.gezin_id == str(q.gezin_id))
     if q.gebruiker:
         found.append(e.c.gebruiker == q.gebruiker)
+    if q.actie:
+        found.append(e.c.actie == q.actie)
     if q.device_id:
         found.append(e.c.device_id == q.device_id)
     return found

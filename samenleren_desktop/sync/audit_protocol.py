@@ -87,13 +87,15 @@ class AuditUploadResponse(BaseModel):
 class AuditQuery(Versions):
     """A coordinator's question: the organisation's entries, filtered, one page at a time.
 
-    `van` (inclusive) and `tot` (exclusive) bound the entry's time; `offset` pages on.
+    `van` (inclusive) and `tot` (exclusive) bound the entry's time; `offset` pages on. A
+    server older than `actie` ignores it (unknown fields are ignored): filter again locally.
     """
 
     van: datetime | None = None
     tot: datetime | None = None
     gezin_id: uuid.UUID | None = None
     gebruiker: Name | None = None
+    actie: str | None = Field(default=None, max_length=20, pattern=_TEXT)
     device_id: str | None = Field(default=None, pattern=r"^[0-9A-Za-z-]{1,64}$")
     offset: int = Field(default=0, ge=0, le=MAX_SEQUENCE)
     limit: int = Field(default=200, ge=1, le=MAX_AUDIT_PAGE)
