@@ -4,7 +4,8 @@
     ctx.events.open_gezin           # emitted with the gezin id on double-click or Enter
 
 Ctrl+F goes to the search field, Down goes from there into the table, Ctrl+N opens a new
-aanmelding. The list reloads itself when `ctx.events.data_changed` fires.
+aanmelding. The list reloads itself when `ctx.events.data_changed` fires. A finished search is
+noted in the audit trail with the number of families found, never the text (`audit_search`).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from samenleren_desktop.model.errors import SamenLerenError
+from samenleren_desktop.model.services.audit_search import log_search
 from samenleren_desktop.model.services.caseload import (
     CaseloadRegel,
     caseload_regels,
@@ -185,6 +187,7 @@ class CaseloadView(QWidget):
         self.te_laat.toggled.connect(lambda on: self._filter(te_laat=on))
         self.actie.toggled.connect(lambda on: self._filter(actie=on))
         self.table.activated.connect(self._open)
+        self.model.searched.connect(self._log_search)
         self.nieuw.clicked.connect(self.nieuwe_aanmelding)
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
         QShortcut(QKeySequence.StandardKey.New, self, self.nieuwe_aanmelding)
@@ -238,7 +241,21 @@ class CaseloadView(QWidget):
     def _open(self, index: QModelIndex | QPersistentModelIndex) -> None:
         regel = index.data(REGEL_ROLE)
         if isinstance(regel, CaseloadRegel):
+            self.model.finish_search()
             self.ctx.events.open_gezin.emit(regel.gezin_id)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
+        """Leaving the page ends a search that had not rested yet."""
+        self.model.finish_search()
+        super().hideEvent(event)
+
+    def _log_search(self, found: int) -> None:
+        workspace, actor = self.ctx.workspace, self.ctx.actor
+
+        def failed(error: BaseException) -> None:
+            log.error("Writing the audit trail failed: %s", type(error).__name__)
+
+        self.ctx.runner.run(lambda: log_search(workspace, actor, found), lambda _: None, failed)
 
     def nieuwe_aanmelding(self) -> AanmeldingDialog:
         """Open the dialog for a new family (not modal for the rest of the program)."""

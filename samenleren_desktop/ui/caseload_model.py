@@ -1,7 +1,8 @@
 """The caseload as a Qt table model, and the filter (search as you type, phase, overdue, week).
 
 The model caches the `CaseloadRegel` rows; `data()` never touches the database. Filter and sort
-are plain Python passes over the cached rows.
+are plain Python passes over the cached rows. It also tells when a search is finished, for the
+audit trail (`searched`; which searches count is `model.services.audit_search.SearchLog`).
 """
 
 from __future__ import annotations
@@ -15,11 +16,14 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
+    Signal,
 )
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 from typing_extensions import override
 
+from samenleren_desktop.model.services.audit_search import PAUSE_MS, SearchLog
 from samenleren_desktop.model.services.caseload import CaseloadRegel, fase_waarde
 
 _ROOT = QModelIndex()
@@ -114,10 +118,21 @@ class CaseloadModel(QAbstractTableModel):
         rows: the rows that pass the filter, in the order shown.
         zoek, fase, te_laat, actie: the filter (all must hold).
         gezinnen_getoond: how many different families are shown.
+
+    Signals:
+        searched: a search is finished (its text rested for `PAUSE_MS`, or `finish_search`),
+            with the number of families it shows; the text itself is not passed on.
     """
 
-    def __init__(self, parent: Any = None) -> None:
+    searched = Signal(int)
+
+    def __init__(self, parent: Any = None, search_pause_ms: int = PAUSE_MS) -> None:
         super().__init__(parent)
+        self._searches = SearchLog()
+        self._rest = QTimer(self)
+        self._rest.setSingleShot(True)
+        self._rest.setInterval(search_pause_ms)
+        self._rest.timeout.connect(self._search_rested)
         self.alle: list[CaseloadRegel] = []
         self.rows: list[CaseloadRegel] = []
         self.zoek = ""
@@ -149,6 +164,8 @@ class CaseloadModel(QAbstractTableModel):
         narrower = narrower and fase is None and te_laat is None and actie is None
         if zoek is not None:
             self.zoek = zoek
+            self._searches.typed(zoek)
+            self._rest.start()
         if fase is not None:
             self.fase = fase
         if te_laat is not None:
@@ -170,6 +187,16 @@ class CaseloadModel(QAbstractTableModel):
         self.rows = shown
         self.gezinnen_getoond = len({regel.gezin_id for regel in shown})
         self.endResetModel()
+
+    def finish_search(self) -> None:
+        """The coach acts on the results (opens a family) or leaves: a pending search counts."""
+        self._rest.stop()
+        if self._searches.finish():
+            self.searched.emit(self.gezinnen_getoond)
+
+    def _search_rested(self) -> None:
+        if self._searches.rested():
+            self.searched.emit(self.gezinnen_getoond)
 
     def _matches(self, regel: CaseloadRegel, words: list[str]) -> bool:
         if self.te_laat and not regel.te_laat:

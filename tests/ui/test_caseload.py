@@ -6,12 +6,14 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
+import sqlalchemy as sa
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from samenleren_desktop.model.entities import Traject
+from samenleren_desktop.model.entities import AuditEntry, Traject
 from samenleren_desktop.model.services.aanmelding import NieuweAanmelding, registreer_aanmelding
+from samenleren_desktop.model.services.audit_search import PAUSE_MS
 from samenleren_desktop.model.services.gezinnen import NieuweOuder, NieuwGezin, NieuwKind
 from samenleren_desktop.ui.aanmelding import AanmeldingDialog
 from samenleren_desktop.ui.caseload import CaseloadView
@@ -172,3 +174,30 @@ def test_header_click_sorts_by_due_date(qtbot: QtBot, view: CaseloadView) -> Non
     assert view.model.rows[-1].uiterste_datum is None  # no due date sorts last
     view.search.setText("gezin")
     assert [r.uiterste_datum for r in view.model.rows if r.uiterste_datum] == dates
+
+
+def _searches(ctx: AppContext) -> list[list[str]]:
+    """The `velden` of every search in the audit trail."""
+    with ctx.session() as session:
+        found = session.execute(sa.select(AuditEntry).where(AuditEntry.actie == "search"))
+        return [entry.velden for entry in found.scalars()]
+
+
+def test_a_search_is_audited_once_without_its_text(
+    qtbot: QtBot, ctx: AppContext, view: CaseloadView
+) -> None:
+    name = view.regel_at(5).gezin.split()[-1]
+    qtbot.keyClicks(view.search, name)  # one keystroke at a time: one search
+    qtbot.waitUntil(lambda: len(_searches(ctx)) == 1, timeout=PAUSE_MS + 3000)
+    qtbot.wait(PAUSE_MS // 2)
+    assert _searches(ctx) == [[f"resultaten={view.model.gezinnen_getoond}"]]
+    with ctx.workspace.engine.connect() as conn:
+        trail = conn.execute(sa.select(AuditEntry.__table__)).all()  # type: ignore[attr-defined]
+    assert name.casefold() not in repr(trail).casefold()
+    # A new search, and the family opened before the pause ended: counted at once.
+    view.search.clear()
+    qtbot.keyClicks(view.search, "zzzz niemand")
+    view.search.setText(name[:3])
+    view.table.selectRow(0)
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(_searches(ctx)) == 2)

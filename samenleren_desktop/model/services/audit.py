@@ -10,7 +10,8 @@ its fields and that previous hash (see `AuditEntry.canonical`). Changes are chai
 The parts live in their own modules and are all importable from here:
 `audit_chain` (the head, `link`, `append`, `seal_pending`), `audit_access` (`log_access`),
 `audit_check` (`verify_chain`, `check_entries`) and `audit_export` (`audit_entries`, CSV).
-See docs/audit.md.
+A caseload search is one entry per finished search, with a count and never the text
+(`audit_search`: `SearchLog`, `log_search`). See docs/audit.md.
 """
 
 from __future__ import annotations
