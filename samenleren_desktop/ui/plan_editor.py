@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from samenleren_desktop.model.content import Goal
-from samenleren_desktop.model.entities import ActiviteitKeuze, PlanDoel
+from samenleren_desktop.model.entities import ActiviteitKeuze, PlanDoel, Traject
 from samenleren_desktop.model.entities.keuzes import GegevenDoor
 from samenleren_desktop.model.errors import SamenLerenError
 from samenleren_desktop.model.services import plan as plan_service
@@ -505,6 +505,9 @@ class PlanEditor(QWidget):
         if self._traject_id is None:
             return
         with self._ctx.session() as session:
+            if session.get(Traject, self._traject_id) is None:  # erased, or gone with a sync
+                self._traject_id = None
+                return
             self.plan = plan_service.read_plan(session, self._traject_id)
         self._gezin_id = self.plan.traject.gezin_id
         active = {d.doel: d for d in self.plan.actieve_doelen}

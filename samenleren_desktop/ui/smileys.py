@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from samenleren_desktop.model.content import Goal
+from samenleren_desktop.model.entities import Traject
 from samenleren_desktop.model.entities.keuzes import GegevenDoor, Moment
 from samenleren_desktop.model.errors import SamenLerenError
 from samenleren_desktop.model.services import plan as plan_service
@@ -259,6 +260,9 @@ class SmileyPanel(QWidget):
         if self._traject_id is None:
             return
         with self._ctx.session() as session:
+            if session.get(Traject, self._traject_id) is None:  # erased, or gone with a sync
+                self._traject_id = None
+                return
             plan = plan_service.read_plan(session, self._traject_id)
             table = plan_service.smiley_table(session, self._traject_id)
         self._gezin_id = plan.traject.gezin_id

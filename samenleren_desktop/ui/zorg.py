@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from samenleren_desktop.model.entities.keuzes import Besluit, ToestemmingSoort, VerwijsStap
-from samenleren_desktop.model.errors import SamenLerenError
+from samenleren_desktop.model.errors import RecordNotFound, SamenLerenError
 from samenleren_desktop.model.services import zorg
 from samenleren_desktop.model.services.toestemming import withdraw_toestemming
 from samenleren_desktop.model.services.zorg import ZorgOverzicht
@@ -312,7 +312,10 @@ class ZorgTab(QWidget):
 
     def _on_data_changed(self, gezin_id: object) -> None:
         if self.overzicht is not None and gezin_id in (None, self.overzicht.gezin_id):
-            self.show_traject(self.overzicht.traject_id)
+            try:
+                self.show_traject(self.overzicht.traject_id)
+            except RecordNotFound:  # the traject was erased, or went with a sync
+                self.overzicht = None
 
     def _fill(self) -> None:
         data = self.overzicht
