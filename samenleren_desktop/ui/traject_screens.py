@@ -2,17 +2,22 @@
 
 `TrajectView` knows the arrow, the visits and the step panel; this module adds the other
 screens as tabs (questionnaires, plan van aanpak, smileys, zorg), a button for the family
-documents, and for each step of the arrow the buttons that open the screen doing that step.
+documents (for a coordinator also one to erase the family, `erase_dialog`), and for each step
+of the arrow the buttons that open the screen doing that step.
 """
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from samenleren_desktop.model.rules import Stap
+from samenleren_desktop.sync.erasure_client import may_erase
 from samenleren_desktop.ui.context import AppContext
+from samenleren_desktop.ui.erase_dialog import EraseDialog
 from samenleren_desktop.ui.export_dialog import ExportDialog
 from samenleren_desktop.ui.plan_editor import PlanEditor
 from samenleren_desktop.ui.questionnaires_tab import VragenlijstenTab
@@ -27,6 +32,7 @@ class TrajectPage(TrajectView):
     Attributes:
         vragenlijsten, plan, smileys, zorg: the tabs.
         export_button: opens the export of family documents (PDF).
+        erase_button: erases the family everywhere (coordinators and admins only, else None).
     """
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -43,6 +49,12 @@ class TrajectPage(TrajectView):
         self.export_button.setAccessibleName(self.tr("Documenten van dit gezin als PDF maken"))
         self.export_button.clicked.connect(lambda _checked=False: self.export_documents())
         self.add_header_widget(self.export_button)
+        self.erase_button: QPushButton | None = None
+        if may_erase(ctx.workspace):
+            self.erase_button = QPushButton(self.tr("Gezin &wissen…"))
+            self.erase_button.setAccessibleName(self.tr("Dit gezin overal wissen"))
+            self.erase_button.clicked.connect(lambda _checked=False: self.erase_family())
+            self.add_header_widget(self.erase_button)
         self._register_step_actions()
 
     def _register_step_actions(self) -> None:
@@ -114,3 +126,21 @@ class TrajectPage(TrajectView):
             dialog.document.setCurrentIndex(max(0, dialog.document.findData(document)))
         dialog.open()
         return dialog
+
+    def erase_family(self) -> EraseDialog | None:
+        """Ask the coordinator to confirm, then erase the family shown (right of erasure)."""
+        o = self.overzicht
+        if o is None or self.erase_button is None:
+            return None
+        dialog = EraseDialog(self._ctx, o.traject.gezin_id, o.gezin_naam, o.traject.id, self)
+        dialog.erased.connect(self._on_erased)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _on_erased(self, gezin_id: uuid.UUID) -> None:
+        """The family shown is gone: show the empty page instead of "Geen traject"."""
+        if self._gezin_id == gezin_id:
+            self._gezin_id, self.overzicht = None, None
+            self.naam.clear()
+            self._set_loaded(False)
