@@ -296,13 +296,21 @@ def _regel(entry: StoredAuditEntry, namen: dict[uuid.UUID, str]) -> LogboekRegel
         volgnummer=entry.volgnummer,
         tijd=entry.tijd.astimezone(UTC).astimezone(),
         gebruiker=entry.gebruiker,
-        apparaat=entry.apparaat or entry.device_name,
+        apparaat=_device(entry),
         actie=entry.actie,
         tabel=entry.tabel,
         gezin_id=str(entry.gezin_id or ""),
         gezin_naam=namen.get(entry.gezin_id, "") if entry.gezin_id else "",
         velden=", ".join(entry.velden),
     )
+
+
+def _device(entry: StoredAuditEntry) -> str:
+    """The device that sent the entry, with the name the entry itself gives when it differs."""
+    own = entry.apparaat
+    if not entry.device_name or own == entry.device_name:
+        return own or entry.device_name
+    return f"{entry.device_name} ({own})" if own else entry.device_name
 
 
 def check_rows(entries: list[StoredAuditEntry]) -> Controle:

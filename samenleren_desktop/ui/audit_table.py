@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from samenleren_desktop.model.services.audit_logboek import LogboekRegel
 
@@ -51,6 +51,7 @@ TABEL_NAMEN = {
     "afsprakenkaart_item": QT_TRANSLATE_NOOP("AuditLogPage", "afsprakenkaart"),
     "audit_entry": QT_TRANSLATE_NOOP("AuditLogPage", "logboek"),
 }
+LIST_NAME = QT_TRANSLATE_NOOP("AuditLogPage", "Regels van het logboek")
 BROKEN_HERE = QT_TRANSLATE_NOOP("AuditLogPage", "Hier is de keten verbroken.")
 BROKEN_BACKGROUND, BROKEN_TEXT = "#FDECEA", "#B3261E"
 NOT_HERE = QT_TRANSLATE_NOOP("AuditLogPage", "niet op deze laptop ({0})")
@@ -82,6 +83,23 @@ def family_label(naam: str, gezin_id: str) -> str:
 def tabel_label(tabel: str) -> str:
     """A record kind in plain words (an unknown one with spaces for underscores)."""
     return tr(TABEL_NAMEN[tabel]) if tabel in TABEL_NAMEN else tabel.replace("_", " ")
+
+
+def logboek_table(model: AuditTableModel, parent: QWidget) -> QTableView:
+    """The list: whole rows selected, one line per entry, Tab leaves it for the buttons."""
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setAccessibleName(tr(LIST_NAME))
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setTabKeyNavigation(False)  # Tab leaves the list for the buttons
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)  # one line per entry; the whole text is in the tooltip
+    table.verticalHeader().setVisible(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return table
 
 
 class AuditTableModel(QAbstractTableModel):

@@ -4,26 +4,25 @@
 
 Who did what, when, to which family (by the name this laptop knows), from which device, newest
 first, filtered by period, family, action and user (`audit_filters`). Above the list: whether
-the hash chain is intact and what the server holds of it. The logic is in
+the hash chain is intact and what the server holds of it. *Bron* switches to the whole
+organisation's trail from the server (`audit_server`, `sync.audit_query`); when that fails the
+page says why and shows this laptop's trail again. The logic is in
 `model.services.audit_logboek` and `sync.audit_upload`; this widget only shows it.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+import httpx
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,23 +36,15 @@ from samenleren_desktop.model.services.audit_logboek import (
     exporteer_logboek,
     lees_logboek,
 )
+from samenleren_desktop.model.store.credentials import CredentialStore
+from samenleren_desktop.sync.audit_query import OrganisatieLogboek, export_organisation
 from samenleren_desktop.sync.audit_upload import UploadOutcome, upload_state
 from samenleren_desktop.ui.audit_filters import BUTTON_HEIGHT, LogboekFilterBar
-from samenleren_desktop.ui.audit_table import (
-    BROKEN_BACKGROUND,
-    BROKEN_TEXT,
-    AuditTableModel,
-    tr,
-)
+from samenleren_desktop.ui.audit_server import LAPTOP, OrganisationLoader, SourceChoice
+from samenleren_desktop.ui.audit_status import chain_text, server_text, verdict_style
+from samenleren_desktop.ui.audit_table import AuditTableModel, logboek_table
 from samenleren_desktop.ui.context import AppContext
 
-GOOD = "#1B5E20"
-REDENEN = {
-    "changed": QT_TRANSLATE_NOOP("AuditLogPage", "een regel is achteraf veranderd"),
-    "removed": QT_TRANSLATE_NOOP("AuditLogPage", "er is een regel weggehaald"),
-    "reordered": QT_TRANSLATE_NOOP("AuditLogPage", "de volgorde van de regels is veranderd"),
-    "inserted": QT_TRANSLATE_NOOP("AuditLogPage", "er is een regel tussengevoegd"),
-}
 Upload = tuple[bool, UploadOutcome | None]
 
 
@@ -68,10 +59,22 @@ class AuditLogPage(QWidget):
     loaded = Signal()
     exported = Signal(object)
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        *,
+        credentials: CredentialStore | None = None,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.logboek: Logboek | None = None
+        self.organisatie: OrganisatieLogboek | None = None  # shown while the server is chosen
+        self.org = OrganisationLoader(ctx, credentials, transport, self)
+        self.org.loaded.connect(self._show_organisation)
+        self.org.failed.connect(self._organisation_failed)
+        self.org.progress.connect(self._say_progress)
         self.limit = SHOWN  # the newest entries listed; filters reach the older ones
         self._generation = 0  # only the newest load is shown
         self._load_problem = False  # the status line says why the list could not follow
@@ -94,12 +97,14 @@ class AuditLogPage(QWidget):
             self,
         )
         self.intro.setWordWrap(True)
+        self.source = SourceChoice(self)
+        self.source.changed.connect(self._source_changed)
         self.filters = LogboekFilterBar(self.ctx.today, self)
         self.filters.changed.connect(lambda: self.reload(check=False))
         self.keten = self._status_label(self.tr("Staat van de keten"))
         self.server = self._status_label(self.tr("Logboek op de server"))
         self.model = AuditTableModel(self)
-        self.table = self._table()
+        self.table = logboek_table(self.model, self)
         self.count = QLabel("", self)
         self.status = self._status_label(self.tr("Melding"))
         self.refresh_button = self._button(self.tr("Ver&nieuwen"), self.tr("Logboek vernieuwen"))
@@ -119,7 +124,7 @@ class AuditLogPage(QWidget):
         bottom.addWidget(self.refresh_button)
         bottom.addWidget(self.export_button)
         layout = QVBoxLayout(self)
-        for widget in (self.title, self.intro, self.filters, self.keten, self.server):
+        for widget in (self.title, self.intro, self.source, self.filters, self.keten, self.server):
             layout.addWidget(widget)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
@@ -136,21 +141,6 @@ class AuditLogPage(QWidget):
         label.setAccessibleName(name)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return label
-
-    def _table(self) -> QTableView:
-        table = QTableView(self)
-        table.setModel(self.model)
-        table.setAccessibleName(self.tr("Regels van het logboek"))
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setTabKeyNavigation(False)  # Tab leaves the list for the buttons
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)  # one line per entry; the whole text is in the tooltip
-        table.verticalHeader().setVisible(False)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        return table
 
     def current_filter(self) -> LogboekFilter:
         """The filter the controls describe (a ValidationError for reversed dates)."""
@@ -170,6 +160,10 @@ class AuditLogPage(QWidget):
             filter_ = self.current_filter()
         except ValidationError as error:
             self._say_problem(error.message)  # the list stays as it was
+            return
+        if self.source.organisation():
+            self.count.setText(self.tr("Bezig met laden…"))
+            self.org.load(filter_, self.limit)
             return
         check = check or self._check_due  # a newer load may overtake a check: it checks
         self._check_due = check
@@ -210,7 +204,10 @@ class AuditLogPage(QWidget):
             self._check_due = False
         if upload is not None:
             self._show_server(*upload)
-        shown, matching = len(logboek.regels), logboek.matching
+        self._show_count(len(logboek.regels), logboek.matching)
+        self.loaded.emit()
+
+    def _show_count(self, shown: int, matching: int) -> None:
         if shown < matching:
             self.count.setText(
                 self.tr(
@@ -224,52 +221,48 @@ class AuditLogPage(QWidget):
         if self._load_problem:
             self.status.setText("")
             self._load_problem = False
+
+    def _source_changed(self) -> None:
+        self.organisatie = None
+        self.org.cancel()
+        self.status.setText("")
+        self.reload()  # back on this laptop: the chain is checked again
+
+    def _say_progress(self, text: str) -> None:
+        if self.source.organisation():
+            self.count.setText(text)
+
+    def _show_organisation(self, result: OrganisatieLogboek) -> None:
+        if not self.source.organisation():
+            return
+        self.organisatie = result
+        self.model.set_regels(result.logboek.regels, None)
+        self.filters.fill(result.logboek)
+        text, ok = self.org.verdict(result)
+        self.keten.setText(text)
+        self.keten.setStyleSheet(verdict_style(ok))
+        self.server.setText(self.org.summary(result))
+        self.server.setStyleSheet("")
+        self._show_count(len(result.logboek.regels), result.logboek.matching)
         self.loaded.emit()
+
+    def _organisation_failed(self, text: str) -> None:
+        """Back to this laptop's trail; the status line keeps saying why."""
+        self.source.choose(LAPTOP)
+        self.organisatie = None
+        self.reload()
+        self.status.setText(text)
 
     def _say_problem(self, text: str) -> None:
         self.status.setText(text)
         self._load_problem = True
 
     def _show_chain(self, keten: ChainReport) -> None:
-        if keten.ok:
-            text = self.tr(
-                "✔ Keten in orde: geen van de {0} regels is achteraf veranderd, weggehaald "
-                "of tussengevoegd."
-            ).format(keten.entries)
-            if keten.pending:
-                text += " " + self.tr(
-                    "{0} nieuwe regels komen bij de volgende wijziging in de keten."
-                ).format(keten.pending)
-            style = f"color: {GOOD}; font-weight: bold;"
-        else:
-            why = tr(REDENEN.get(keten.reason or "changed", REDENEN["changed"]))
-            text = self.tr(
-                "✖ Keten verbroken bij regel {0}: {1}. Het logboek is na het schrijven "
-                "aangepast; meld dit bij de beheerder."
-            ).format(keten.broken_at, why)
-            style = (
-                f"color: {BROKEN_TEXT}; background: {BROKEN_BACKGROUND}; font-weight: bold; "
-                "padding: 6px; border-radius: 4px;"
-            )
-        self.keten.setText(text)
-        self.keten.setStyleSheet(style)
+        self.keten.setText(chain_text(keten))
+        self.keten.setStyleSheet(verdict_style(keten.ok))
 
     def _show_server(self, linked: bool, upload: UploadOutcome | None) -> None:
-        colour = ""
-        if not linked:
-            text = self.tr(
-                "Deze werkruimte is niet gekoppeld aan een server: het logboek staat alleen "
-                "op deze laptop."
-            )
-        elif upload is None:
-            text = self.tr("Het logboek is nog niet naar de server gestuurd.")
-        elif upload.state == "ok":
-            text = self.tr("Op de server: het logboek tot en met regel {0} ({1}).").format(
-                upload.volgnummer, _when(upload.at)
-            )
-        else:
-            text = self.tr("Laatste poging ({0}): {1}").format(_when(upload.at), upload.message)
-            colour = BROKEN_TEXT if upload.state in ("refused", "differs") else ""
+        text, colour = server_text(linked, upload)
         self.server.setText(text)
         self.server.setStyleSheet(f"color: {colour};" if colour else "")
 
@@ -287,11 +280,17 @@ class AuditLogPage(QWidget):
         except ValidationError as error:
             self.status.setText(error.message)
             return
+        shown = self.organisatie
+        if self.source.organisation() and shown is None:
+            self.status.setText(self.tr("Er is nog niets van de server om op te slaan."))
+            return
         self.export_button.setEnabled(False)
         self.status.setText(self.tr("Het logboek wordt opgeslagen…"))
         workspace, actor = self.ctx.workspace, self.ctx.actor
 
         def work() -> int:
+            if shown is not None:  # the organisation's entries as listed
+                return export_organisation(workspace, actor, target, shown)
             return exporteer_logboek(workspace, actor, target, filter_)
 
         def done(count: int) -> None:
@@ -324,11 +323,3 @@ def _error_text(error: BaseException, general: str) -> str:
     if isinstance(error, SamenLerenError):
         return error.message
     return general + " " + QCoreApplication.translate("AuditLogPage", "Probeer het opnieuw.")
-
-
-def _when(moment: str) -> str:
-    """An ISO time from the upload state as local 'dd-mm-jjjj uu:mm' ('' when unreadable)."""
-    try:
-        return datetime.fromisoformat(moment).astimezone().strftime("%d-%m-%Y %H:%M")
-    except ValueError:
-        return ""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import uuid
+from collections.abc import Iterator
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 
@@ -19,16 +20,21 @@ from samenleren_desktop.model.entities import AuditEntry, Gezin
 from samenleren_desktop.model.services.audit import log_access
 from samenleren_desktop.model.services.audit_access import access_entry
 from samenleren_desktop.model.services.audit_chain import append
-from samenleren_desktop.model.services.changes import Actor
+from samenleren_desktop.model.services.changes import Actor, record_changes
+from samenleren_desktop.model.store.credentials import WorkspaceCredentials
 from samenleren_desktop.sync import apply
+from samenleren_desktop.sync.client import TOKEN_NAME, SyncService
 from samenleren_desktop.ui.app import build_pages
 from samenleren_desktop.ui.audit_table import GEZIN_COLUMN
 from samenleren_desktop.ui.audit_view import AuditLogPage
 from samenleren_desktop.ui.context import AppContext
 from samenleren_desktop.ui.i18n import install_translators
+from tests.server.live import PASSWORD, LiveServer, fast_argon2, free_port, fresh_database
+from tests.sync.laptops import Laptop
 from tests.ui.conftest import TODAY
 
 pytestmark = pytest.mark.gui
+__all__ = ["fast_argon2"]  # autouse: cheap password hashing on the test server
 KARIM = Actor("karim", "kantoor-pc")
 WAIT = 20_000
 
@@ -324,3 +330,122 @@ def test_the_page_speaks_english_when_chosen(
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
+
+
+# The whole organisation's trail, from a real server on loopback (SQLite; the query client's
+# own tests in tests/sync/test_audit_query.py run on PostgreSQL too).
+
+
+@pytest.fixture
+def live(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[LiveServer]:
+    """A sync server with a begeleider (sanne) and a coordinator (karim)."""
+    server = LiveServer(fresh_database("sqlite", tmp_path, request)).start()
+    server.user("Stichting Noord", "begeleider", "sanne")
+    server.user("Stichting Noord", "coordinator", "karim")
+    yield server
+    server.stop()
+
+
+def _enrol(ctx: AppContext, live: LiveServer, username: str) -> WorkspaceCredentials:
+    """Enrol the page's workspace as `username` and sync it (its trail goes to the server)."""
+    credentials = WorkspaceCredentials(ctx.workspace)
+    service = SyncService(ctx.workspace, credentials=credentials)
+    try:
+        service.enrol(live.url, username, PASSWORD, "kantoor-pc")
+        assert service.sync().ok
+    finally:
+        service.close()
+    return credentials
+
+
+@pytest.fixture
+def coach(live: LiveServer, tmp_path: Path) -> Iterator[Laptop]:
+    """Sanne's laptop: she made a family and opened it; her trail is on the server."""
+    laptop = Laptop(tmp_path / "sanne", "sanne")
+    laptop.enrol(live)
+    with record_changes(laptop.workspace, laptop.actor) as changes:
+        gezin = changes.create(Gezin(naam="Gezin Yilmaz", plaats="Gouda"))
+    log_access(laptop.workspace, laptop.actor, "read", gezin.id)
+    assert laptop.service.sync().ok
+    yield laptop
+    laptop.close()
+
+
+def _organisation(qtbot: QtBot, page: AuditLogPage) -> None:
+    combo = page.source.combo
+    with qtbot.waitSignal(page.loaded, timeout=WAIT):
+        combo.setCurrentIndex(combo.findData("server"))
+
+
+def test_the_organisation_view_lists_every_laptop_from_the_server(
+    qtbot: QtBot, ctx: AppContext, live: LiveServer, coach: Laptop, tmp_path: Path
+) -> None:
+    credentials = _enrol(ctx, live, "karim")  # after sanne: her family comes to this laptop
+    page = AuditLogPage(ctx, credentials=credentials)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded, timeout=WAIT):
+        page.show()
+    local = page.model.rowCount()
+    _organisation(qtbot, page)
+    rows = _rows(page)
+    assert {r[3] for r in rows} == {"sanne", "kantoor-pc (demo)"}  # both devices
+    assert ("sanne", "bekeken", "Gezin Yilmaz") in {(r[2], r[4], r[GEZIN_COLUMN]) for r in rows}
+    assert len(rows) == local + 2  # this laptop's whole trail and sanne's two entries
+    assert page.keten.text().startswith("✔ Ketens in orde")
+    assert "van 2 apparaten" in page.server.text()
+    assert page.count.text() == f"{len(rows)} regels"
+
+    _choose(qtbot, page, "gebruiker", "sanne")
+    hers = _rows(page)
+    assert {r[2] for r in hers} == {"sanne"}
+    assert len(hers) == 2  # created, read
+    offered = [page.filters.gebruiker.itemData(i) for i in range(page.filters.gebruiker.count())]
+    assert set(offered) == {"", "sanne", *(r[2] for r in rows)}  # the others stay offered
+
+    target = tmp_path / "organisatie.csv"
+    with (
+        qtbot.waitSignal(page.loaded, timeout=WAIT),
+        qtbot.waitSignal(page.exported, timeout=WAIT),
+    ):
+        page.export_to(target)
+    exported = list(csv.DictReader(target.read_text("utf-8-sig").splitlines(), delimiter=";"))
+    assert [r["gebruiker"] for r in exported] == ["sanne", "sanne"]
+    assert "Gezin Yilmaz" not in target.read_text("utf-8-sig")
+    assert all(r["apparaat_id"] for r in exported)
+
+    with qtbot.waitSignal(page.loaded, timeout=WAIT):
+        page.source.combo.setCurrentIndex(page.source.combo.findData("laptop"))
+    assert page.keten.text().startswith("✔ Keten in orde")
+
+
+def test_a_begeleider_gets_a_plain_message_and_the_laptop_trail(
+    qtbot: QtBot, ctx: AppContext, live: LiveServer
+) -> None:
+    credentials = _enrol(ctx, live, "sanne")
+    page = AuditLogPage(ctx, credentials=credentials)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded, timeout=WAIT):
+        page.show()
+    before = _rows(page)
+    _organisation(qtbot, page)  # refused: the page loads this laptop's trail again
+    assert page.status.text().startswith("Alleen een coördinator of beheerder kan")
+    assert page.status.text().endswith("U ziet weer het logboek van deze laptop.")
+    assert not page.source.organisation()
+    assert _rows(page)[-len(before) :] == before[-len(before) :]
+    assert page.keten.text().startswith("✔ Keten in orde")
+
+
+def test_offline_or_not_linked_keeps_the_laptop_trail(qtbot: QtBot, ctx: AppContext) -> None:
+    page = _open(qtbot, ctx)
+    _organisation(qtbot, page)
+    assert "niet gekoppeld aan een server" in page.status.text()
+    assert not page.source.organisation()
+    state = apply.load_state(ctx.workspace)
+    state.server_url = f"http://127.0.0.1:{free_port()}"  # nobody listens there
+    apply.save_state(ctx.workspace, state)
+    credentials = WorkspaceCredentials(ctx.workspace)
+    credentials.set(TOKEN_NAME, "een-token")
+    page.org.credentials = credentials
+    _organisation(qtbot, page)
+    assert page.status.text().startswith("De server is nu niet bereikbaar")
+    assert page.model.rowCount() > 0
