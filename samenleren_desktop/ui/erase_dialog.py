@@ -87,6 +87,7 @@ class EraseDialog(QDialog):
         self.outcome: EraseOutcome | None = None
         self._make_controls()
         self._lay_out()
+        self.resize(self.sizeHint().expandedTo(self.minimumSize()))
         self.name.setFocus()
 
     def _make_controls(self) -> None:
@@ -98,8 +99,9 @@ class EraseDialog(QDialog):
         self.explanation = self._text(
             self.tr(
                 "Alle gegevens van dit gezin worden gewist: de kinderen, het traject, de "
-                "bezoeken, de vragenlijsten en de rest. Ze gaan meteen van de server en van "
-                "deze laptop, en van de laptops van de begeleiders zodra die synchroniseren."
+                "bezoeken, de vragenlijsten en alles wat verder over het gezin bewaard is. Dat "
+                "gebeurt meteen op de server en op deze laptop, en op de laptops van de "
+                "begeleiders zodra die synchroniseren."
             )
         )
         self.warning = self._text(self.tr("Dit kan niet ongedaan worden gemaakt."))
