@@ -52,6 +52,11 @@ NOT_ENROLLED = (
 OFFLINE = (
     "De server is niet bereikbaar. " + NOTHING_ERASED + " Probeer het opnieuw als er verbinding is."
 )
+ANSWER_LOST = (
+    "De verbinding met de server viel weg voordat die antwoordde. Misschien is het gezin toch "
+    "gewist: dan verdwijnt het bij de volgende synchronisatie van deze laptop. Is het er daarna "
+    "nog, probeer het dan opnieuw."
+)
 SERVER_TROUBLE = "De server heeft een probleem. " + NOTHING_ERASED + " Probeer het later opnieuw."
 UNKNOWN_FAMILY = (
     "De server kent dit gezin niet (meer): het is al gewist of het hoort niet bij uw "
@@ -65,7 +70,8 @@ class EraseOutcome:
     """How an erasure went.
 
     Attributes:
-        state: "done", "not_enrolled", "offline" (not reached, or the server had trouble),
+        state: "done", "not_enrolled", "offline" (not reached, the answer was lost, or the
+            server had trouble),
             "refused" (not a coordinator, not this organisation, unknown family, ...),
             "update_required" or "access_revoked".
         message: one Dutch sentence for the coordinator.
@@ -141,7 +147,9 @@ def _ask(client: SyncClient, gezin_id: uuid.UUID) -> EraseResponse | EraseOutcom
     except httpx.TransportError as exc:
         if _certificate_refused(exc):
             return EraseOutcome("offline", f"{UNTRUSTED_MESSAGE} {NOTHING_ERASED}")
-        return EraseOutcome("offline", OFFLINE)
+        if isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout):
+            return EraseOutcome("offline", OFFLINE)  # the request never reached the server
+        return EraseOutcome("offline", ANSWER_LOST)
     if response.status_code == 200:
         try:
             return EraseResponse.model_validate_json(response.content)

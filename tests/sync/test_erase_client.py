@@ -23,7 +23,7 @@ from samenleren_desktop.sync.erasure_client import EraseOutcome, erase_family, m
 from samenleren_server import erasure
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.server.live import LiveServer
-from tests.sync.laptops import Laptop, coach_and_coordinator, server_records
+from tests.sync.laptops import FaultyTransport, Laptop, coach_and_coordinator, server_records
 
 
 @pytest.fixture
@@ -145,6 +145,28 @@ def test_offline_says_so_and_changes_nothing(
     assert karim.records() == before_here
     assert server_records(server) == before_server
     assert _erasures(server) == []
+
+
+def test_a_lost_answer_says_it_may_be_erased_and_the_next_sync_settles_it(
+    server: LiveServer, team: tuple[Laptop, Laptop]
+) -> None:
+    _sanne, karim = team
+    bakker = _family(karim, "Gezin Bakker")
+    transport = FaultyTransport()
+    transport.cut_after["/sync/v1/erase"] = 1  # the server erases, its answer is lost
+    try:
+        outcome = _erase(karim, bakker, transport=transport)
+    finally:
+        transport.close()
+
+    assert outcome.state == "offline"
+    assert "Misschien is het gezin toch gewist" in outcome.message
+    assert "Gezin Bakker" in _names(karim.records())  # not removed here on a guess
+    assert _names(server_records(server)) == {"Gezin de Vries"}
+    result = karim.service.sync()
+    assert result.ok, result.message
+    assert result.removed_families == 1
+    assert _names(karim.records()) == {"Gezin de Vries"}
 
 
 def test_a_laptop_without_a_server_cannot_erase(tmp_path: Path) -> None:
