@@ -201,8 +201,8 @@ class OrganisationLoader(QObject):
             )
         return (
             self.tr(
-                "✔ Ketens in orde: de server nam alleen ketens aan die klopten, en de {0} "
-                "opgehaalde regels zijn niet veranderd."
+                "✔ Ketens in orde: de server heeft geen logboek geweigerd en de {0} regels "
+                "zijn niet veranderd."
             ).format(result.controle.checked),
             True,
         )

@@ -252,6 +252,7 @@ class AuditLogPage(QWidget):
         self.organisatie = None
         self.reload()
         self.status.setText(text)
+        self._load_problem = False  # the next list keeps the sentence
 
     def _say_problem(self, text: str) -> None:
         self.status.setText(text)

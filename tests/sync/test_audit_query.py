@@ -11,6 +11,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 from sqlmodel import select
 
 from samenleren_desktop.model.entities import AuditEntry, Gezin
@@ -255,3 +256,19 @@ def test_a_row_whose_hash_does_not_hold_is_reported(
         assert result.logboek.regels[0].gezin_naam == ""
     finally:
         laptop.close()
+
+
+def test_the_servers_refusals_come_along(laptops: tuple[Laptop, Laptop]) -> None:
+    sanne, karim = laptops
+    log_access(sanne.workspace, sanne.actor, "read", _bos(sanne).id)
+    newest = len(_trail(sanne))
+    with sanne.workspace.engine.begin() as conn:  # someone edits the newest entry afterwards
+        conn.execute(
+            sa.text("UPDATE audit_entry SET gebruiker = 'iemand' WHERE volgnummer = :n"),
+            {"n": newest},
+        )
+    assert sanne.service.sync().ok  # the data synced, the trail was refused
+    result = _ask(karim)
+    (refusal,) = result.refusals
+    assert (refusal.username, refusal.volgnummer) == ("sanne", newest)
+    assert result.controle.ok  # what the server holds is as the laptops sent it

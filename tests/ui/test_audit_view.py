@@ -449,3 +449,26 @@ def test_offline_or_not_linked_keeps_the_laptop_trail(qtbot: QtBot, ctx: AppCont
     _organisation(qtbot, page)
     assert page.status.text().startswith("De server is nu niet bereikbaar")
     assert page.model.rowCount() > 0
+
+
+def test_the_servers_refusal_of_a_broken_chain_is_shown_in_red(
+    qtbot: QtBot, ctx: AppContext, live: LiveServer, coach: Laptop
+) -> None:
+    log_access(coach.workspace, coach.actor, "read")
+    with coach.workspace.engine.begin() as conn:
+        conn.execute(sa.text("UPDATE audit_entry SET actie = 'delete' WHERE volgnummer = 3"))
+    assert coach.service.sync().ok
+    page = AuditLogPage(ctx, credentials=_enrol(ctx, live, "karim"))
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded, timeout=WAIT):
+        page.show()
+    progress: list[str] = []
+    page.org.progress.connect(progress.append)
+    _organisation(qtbot, page)
+    assert page.keten.text().startswith(
+        "✖ De server heeft 1 keer een logboek geweigerd omdat de keten niet klopte; het laatst "
+        "van sanne bij regel 3"
+    )
+    assert "#B3261E" in page.keten.styleSheet()
+    assert progress[0] == "Verbinden met de server…"
+    assert progress[-1].startswith("Logboek van de organisatie ophalen… ")
