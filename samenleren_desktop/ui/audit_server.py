@@ -209,10 +209,16 @@ class OrganisationLoader(QObject):
 
     def summary(self, result: OrganisatieLogboek) -> str:
         """Where the list comes from."""
+        at = datetime.now().strftime("%H:%M")
+        if result.devices == 1:
+            return self.tr(
+                "Het logboek van de hele organisatie, van de server: regels van 1 apparaat "
+                "(opgehaald om {0})."
+            ).format(at)
         return self.tr(
             "Het logboek van de hele organisatie, van de server: regels van {0} apparaten "
             "(opgehaald om {1})."
-        ).format(result.devices, datetime.now().strftime("%H:%M"))
+        ).format(result.devices, at)
 
 
 def _when(moment: Any) -> str:

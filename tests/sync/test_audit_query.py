@@ -272,3 +272,21 @@ def test_the_servers_refusals_come_along(laptops: tuple[Laptop, Laptop]) -> None
     (refusal,) = result.refusals
     assert (refusal.username, refusal.volgnummer) == ("sanne", newest)
     assert result.controle.ok  # what the server holds is as the laptops sent it
+
+
+def test_a_server_that_ignores_the_action_filter_is_filtered_here(
+    stub: tuple[str, type[_Stub]], tmp_path: Path
+) -> None:
+    url, handler = stub  # an older server: it knows no `actie` and sends every entry
+    update = {**ENTRY, "id": "00000000-0000-4000-8000-000000000002", "actie": "update"}
+    body = {"entries": [ENTRY, {**update, "volgnummer": 2}], "total": 2, "next_offset": None}
+    handler.body = json.dumps(body).encode()
+    laptop = Laptop(tmp_path / "karim", "karim")
+    try:
+        _link(laptop, url)
+        result = _ask(laptop, LogboekFilter(actie="read"))
+        assert [r.actie for r in result.logboek.regels] == ["read"]
+        assert result.logboek.matching == 1
+        assert not result.more
+    finally:
+        laptop.close()

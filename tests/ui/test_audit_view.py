@@ -286,7 +286,14 @@ def test_every_filter_has_a_label_with_an_alt_key(qtbot: QtBot, ctx: AppContext)
     buddies = {label.buddy(): label.text() for label in bar.findChildren(QLabel) if label.buddy()}
     for field in (bar.periode, bar.gezin, bar.actie, bar.gebruiker, bar.van, bar.tot):
         assert "&" in buddies[field], field.accessibleName()
-    texts = [*buddies.values(), page.refresh_button.text(), page.export_button.text()]
+    source = next(label for label in page.source.findChildren(QLabel) if label.buddy())
+    assert source.buddy() is page.source.combo
+    texts = [
+        *buddies.values(),
+        source.text(),
+        page.refresh_button.text(),
+        page.export_button.text(),
+    ]
     keys = [text[text.index("&") + 1].lower() for text in texts]
     assert len(keys) == len(set(keys)), keys
     assert all(isinstance(w, QComboBox | QDateEdit) for w in buddies)
