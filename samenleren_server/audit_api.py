@@ -14,6 +14,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends
 from fastapi.responses import JSONResponse
 
+from samenleren_desktop.model.services.audit_chain import ChainHead
 from samenleren_desktop.sync.audit_protocol import (
     AuditHead,
     AuditPage,
@@ -62,7 +63,9 @@ def router(database: Database, caller: Callable[..., Caller]) -> APIRouter:
     @routes.post("/sync/v1/audit", response_model=AuditUploadResponse, responses=_UPLOAD)
     def upload_audit(request: AuditUploadRequest, who: Annotated[Caller, Depends(caller)]) -> Any:
         check_versions(request)
-        received = audit_store.receive(database, who, request.entries)
+        after = request.after
+        believed = ChainHead(after.volgnummer, after.hash) if after else None
+        received = audit_store.receive(database, who, request.entries, believed)
         if received.reason is not None:
             return _refusal(409, CHAIN_BROKEN, received.message)
         head = AuditHead(volgnummer=received.head.volgnummer, hash=received.head.hash)

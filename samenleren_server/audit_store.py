@@ -129,8 +129,16 @@ def head_of(conn: Connection, device_id: str) -> ChainHead:
     return ChainHead(int(row.volgnummer), str(row.hash)) if row else EMPTY_CHAIN
 
 
-def receive(database: Database, caller: Caller, sent: list[AuditEntryData]) -> Received:
+def receive(
+    database: Database,
+    caller: Caller,
+    sent: list[AuditEntryData],
+    after: ChainHead | None = None,
+) -> Received:
     """Store the entries that continue the caller's device's chain; record a refusal.
+
+    With `after` (the head the laptop believes the server holds) and another head here,
+    nothing is stored or refused: the answer's head tells the laptop where to go on from.
 
     One transaction, with the device row locked (PostgreSQL; SQLite's writer takes the write
     lock at BEGIN), so two uploads of one device never interleave. An upload without entries
@@ -143,6 +151,8 @@ def receive(database: Database, caller: Caller, sent: list[AuditEntryData]) -> R
         d = db.device
         conn.execute(sa.select(d.c.id).where(d.c.id == caller.device_id).with_for_update())
         head = head_of(conn, caller.device_id)
+        if after is not None and after != head:
+            return Received(0, 0, head)
         held = [e for e in sent if e.volgnummer <= head.volgnummer]
         new = [e.entry() for e in sent if e.volgnummer > head.volgnummer]
         differs = _first_different(conn, caller.device_id, held)

@@ -71,9 +71,16 @@ class AuditHead(BaseModel):
 
 
 class AuditUploadRequest(Versions):
-    """The next entries of this laptop's chain, in volgnummer order; none to ask for the head."""
+    """The next entries of this laptop's chain, in volgnummer order; none to ask for the head.
+
+    `after` is the head the laptop believes the server holds (from its last upload), so it
+    sends the entries after it without asking first. When the server holds another head, it
+    stores nothing and answers with its head, and the laptop goes on from there; nothing is
+    refused for it. (A server older than `after` ignores it.)
+    """
 
     entries: list[AuditEntryData] = Field(default_factory=list, max_length=MAX_AUDIT_ENTRIES)
+    after: AuditHead | None = None
 
 
 class AuditUploadResponse(BaseModel):

@@ -2,9 +2,11 @@
 
     outcome = upload(workspace, client, notes)     # never raises for the server's answers
 
-First an empty upload asks for the head the server holds of this device's chain; the local
-entry with that volgnummer must have the same hash (else the chain here was rebuilt, cut short
-or replaced since, and nothing is sent). Then the entries after it go in batches. A server
+The entries after the head the server held at the last good upload go along at once, with
+that head as `after`. When the server holds another head (or there was no good upload yet),
+its answer names its head; the local entry with that volgnummer must have the same hash (else
+the chain here was rebuilt, cut short or replaced since, and nothing more is sent), and the
+entries after it go in batches. A server
 without the endpoint (404, older than this program) is skipped silently: the next sync tries
 again. A refusal (the chain does not hold) is added to `notes` and kept in the workspace, so
 the Logboek page can show it (`last_upload`).
@@ -89,12 +91,17 @@ def upload(workspace: Workspace, client: SyncClient, notes: list[str]) -> Upload
 def _upload(workspace: Workspace, client: SyncClient) -> UploadOutcome | None:
     with workspace.transaction() as session:
         seal_pending(session.connection())  # entries written outside Changes go along too
-    answer = _post(client, [])
+    believed = _believed_head(workspace)
+    batch = _after(workspace, believed.volgnummer) if believed else []
+    answer = _post(client, batch, believed)
     if not isinstance(answer, AuditUploadResponse):
         return answer
     head = answer.head
-    if (differs := _differs(workspace, head)) is not None:
-        return differs
+    if believed is None or (not answer.stored and head != believed):
+        if (differs := _differs(workspace, head)) is not None:
+            return differs
+    elif len(batch) < MAX_AUDIT_ENTRIES:
+        return UploadOutcome("ok", head.volgnummer)  # everything after the head went along
     while batch := _after(workspace, head.volgnummer):
         answer = _post(client, batch)
         if not isinstance(answer, AuditUploadResponse):
@@ -104,11 +111,12 @@ def _upload(workspace: Workspace, client: SyncClient) -> UploadOutcome | None:
 
 
 def _post(
-    client: SyncClient, batch: list[AuditEntryData]
+    client: SyncClient, batch: list[AuditEntryData], after: AuditHead | None = None
 ) -> AuditUploadResponse | UploadOutcome | None:
     """One upload request: the answer, a refusal or other trouble as an outcome, or None (404)."""
     body = AuditUploadRequest(
         entries=batch,
+        after=after,
         protocol=client.protocol,
         schema_version=SCHEMA_VERSION,
         app_version=__version__,
@@ -133,18 +141,29 @@ def _error(response: httpx.Response) -> tuple[str, str]:
         return "", ""
 
 
+def _believed_head(workspace: Workspace) -> AuditHead | None:
+    """The head the server held after the last good upload, if this chain still has it."""
+    last = last_upload(workspace)
+    if last is None or last.state != "ok":
+        return None
+    if last.volgnummer == 0:
+        return AuditHead(volgnummer=0, hash=GENESIS_HASH)
+    here = _local_hash(workspace, last.volgnummer)
+    return AuditHead(volgnummer=last.volgnummer, hash=here) if here else None
+
+
+def _local_hash(workspace: Workspace, volgnummer: int) -> str | None:
+    t = audit_table()
+    with workspace.session() as session:
+        query = sa.select(t.c.hash).where(t.c.volgnummer == volgnummer)
+        return session.connection().execute(query).scalar()
+
+
 def _differs(workspace: Workspace, head: AuditHead) -> UploadOutcome | None:
     """An outcome when the server's head is not an entry of this laptop's chain."""
     if head.volgnummer == 0 and head.hash == GENESIS_HASH:
         return None
-    t = audit_table()
-    with workspace.session() as session:
-        here = (
-            session.connection()
-            .execute(sa.select(t.c.hash).where(t.c.volgnummer == head.volgnummer))
-            .scalar()
-        )
-    if here == head.hash:
+    if _local_hash(workspace, head.volgnummer) == head.hash:
         return None
     return UploadOutcome(
         "differs",
