@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -10,7 +13,7 @@ import sqlalchemy as sa
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 
 metadata = sa.MetaData()
 
@@ -123,6 +126,39 @@ content_bundle = sa.Table(
 )
 
 DEFAULT_DATABASE = "sqlite:///samenleren-server.db"
+# Connections kept open per engine: as many as the server's worker threads (40), so a burst of
+# laptops reuses connections instead of opening (and on SQLite setting up) new ones.
+POOL_SIZE = 40
+POOL_OVERFLOW = 20
+
+
+class Writer:
+    """The engine for write transactions: `with writer.begin() as conn: ...`.
+
+    On SQLite one write transaction runs at a time. Writers of this process queue on a lock
+    that is held until the commit is done, so a waiting writer starts the moment the previous
+    one ends; without it SQLite's busy handler lets waiting writers sleep in growing steps
+    (up to 100 ms) and retry, which under a burst of laptops cost more than the work itself.
+    Other processes (an admin command) still meet SQLite's busy timeout. On PostgreSQL there
+    is no lock: row locks serialize what must be serialized.
+    """
+
+    def __init__(self, engine: Engine, serial: bool) -> None:
+        self.engine = engine
+        self._lock = threading.Lock() if serial else None
+
+    @contextmanager
+    def begin(self) -> Iterator[Connection]:
+        """A write transaction, committed at the end (rolled back on an exception)."""
+        if self._lock is None:
+            with self.engine.begin() as conn:
+                yield conn
+            return
+        with self._lock, self.engine.begin() as conn:
+            yield conn
+
+    def dispose(self) -> None:
+        self.engine.dispose()
 
 
 @dataclass
@@ -132,12 +168,13 @@ class Database:
     Attributes:
         url: the SQLAlchemy URL.
         engine: for reads (and PostgreSQL writes).
-        writer: for write transactions; on SQLite it takes the write lock at BEGIN.
+        writer: for write transactions; on SQLite it takes the write lock at BEGIN (see
+            `Writer`).
     """
 
     url: str
     engine: Engine
-    writer: Engine
+    writer: Writer
 
     def dispose(self) -> None:
         """Close all pooled connections."""
@@ -146,7 +183,12 @@ class Database:
 
 
 def _sqlite_engine(url: str, begin: str) -> Engine:
-    engine = sa.create_engine(url, connect_args={"timeout": 60, "check_same_thread": False})
+    engine = sa.create_engine(
+        url,
+        connect_args={"timeout": 60, "check_same_thread": False},
+        pool_size=POOL_SIZE,
+        max_overflow=POOL_OVERFLOW,
+    )
 
     @event.listens_for(engine, "connect")
     def _connect(dbapi_conn: Any, _record: Any) -> None:
@@ -165,9 +207,10 @@ def _sqlite_engine(url: str, begin: str) -> Engine:
 def open_database(url: str = DEFAULT_DATABASE) -> Database:
     """Engines on the database at `url` (SQLite file or postgresql+psycopg://…)."""
     if url.startswith("sqlite"):
-        return Database(url, _sqlite_engine(url, "BEGIN"), _sqlite_engine(url, "BEGIN IMMEDIATE"))
-    engine = sa.create_engine(url, pool_size=20, max_overflow=40)
-    return Database(url, engine, engine)
+        writer = Writer(_sqlite_engine(url, "BEGIN IMMEDIATE"), serial=True)
+        return Database(url, _sqlite_engine(url, "BEGIN"), writer)
+    engine = sa.create_engine(url, pool_size=POOL_SIZE, max_overflow=POOL_OVERFLOW)
+    return Database(url, engine, Writer(engine, serial=False))
 
 
 def upgrade(url: str) -> None:
