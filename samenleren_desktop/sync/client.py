@@ -280,7 +280,7 @@ class SyncService:
             self.push(client, report, tally)
             newest = self.pull(client, report, tally, state)
             self.fetch_content(client, tally, newest)
-            self.retire(client, report, tally)
+            self.retire(client, report, tally, state.rol)
             audit_upload.upload(self.workspace, client, tally.notes)  # after push/pull
         except SyncError:
             self.close()  # a broken connection is not reused
@@ -290,7 +290,11 @@ class SyncService:
     def push(
         self, client: SyncClient, report: Callable[[SyncProgress], None], tally: _Tally
     ) -> None:
-        """Push the whole outbox in batches, storing each answer (conflicts, refusals)."""
+        """Push the whole outbox in batches, storing each answer (conflicts, refusals).
+
+        A batch smaller than `batch_size` was the rest of the outbox: what is written while
+        it is on its way goes with the next sync.
+        """
         total = apply.outbox_size(self.workspace)
         while total and (batch := apply.outbox_batch(self.workspace, self.batch_size)):
             answer = client.push(batch)
@@ -298,6 +302,8 @@ class SyncService:
             tally.dropped += sum(r.reason == ERASED_REASON for r in answer.results)
             tally.pushed += len(batch)
             report(SyncProgress("push", tally.pushed, max(total, tally.pushed)))
+            if len(batch) < self.batch_size:
+                break
 
     def pull(
         self,
@@ -341,15 +347,18 @@ class SyncService:
                     return page.content_version
 
     def retire(
-        self, client: SyncClient, report: Callable[[SyncProgress], None], tally: _Tally
+        self,
+        client: SyncClient,
+        report: Callable[[SyncProgress], None],
+        tally: _Tally,
+        role: str,
     ) -> None:
         """Laptop retention: give up the families this begeleider no longer needs.
 
         The server ends the assignments and the pull that follows removes the families (the
         usual `revoked_family` entries); coordinators and admins keep the whole organisation.
         """
-        state = apply.load_state(self.workspace)
-        if state.rol != "begeleider":
+        if role != "begeleider":
             return
         ready = retention.plan(self.workspace, self.retention_days).ready
         if not ready:
@@ -361,7 +370,7 @@ class SyncService:
             return
         if ended:
             before = tally.removed_families
-            self.pull(client, report, tally, state)
+            self.pull(client, report, tally, apply.load_state(self.workspace))
             tally.retired += tally.removed_families - before
 
     def fetch_content(self, client: SyncClient, tally: _Tally, newest: int | None) -> None:
