@@ -75,6 +75,16 @@ def is_erased(conn: Connection, gezin_id: str) -> bool:
     return conn.execute(sa.select(e.c.seq).where(e.c.gezin_id == gezin_id)).first() is not None
 
 
+def erased_among(conn: Connection, gezin_ids: set[str]) -> set[str]:
+    """Which of these families were erased (one query per 500)."""
+    e, ids = erased_family, sorted(gezin_ids)
+    found: set[str] = set()
+    for start in range(0, len(ids), 500):
+        query = sa.select(e.c.gezin_id).where(e.c.gezin_id.in_(ids[start : start + 500]))
+        found.update(str(row[0]) for row in conn.execute(query))
+    return found
+
+
 def org_id_of(conn: Connection, name: str) -> int:
     """The id of an organisation, or an AdminError."""
     o = db.organisation

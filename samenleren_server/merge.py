@@ -91,6 +91,30 @@ class _Push:
             self.erased[gezin_id] = erasure.is_erased(self.conn, gezin_id)
         return self.erased[gezin_id]
 
+    def preload(self, changes: list[Change]) -> None:
+        """Read the records a batch names, their families and erasures in a few queries
+        (instead of one query per change for each)."""
+        keys: set[tuple[str, str]] = set()
+        families: set[str] = set()
+        for change in changes:
+            if change.table == CONFLICT_TABLE:
+                continue
+            keys.add((change.table, change.record_id))
+            if (claimed := erasure.claimed_family(change)) is not None:
+                families.add(claimed)
+                keys.add(("gezin", claimed))
+        erased = erasure.erased_among(self.conn, families - self.erased.keys())
+        self.erased.update({gezin: gezin in erased for gezin in families})
+        wanted = sorted(keys - self.rows.keys())
+        r = db.record
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            query = sa.select(r).where(sa.tuple_(r.c.tabel, r.c.record_id).in_(chunk))
+            found = {(row.tabel, row.record_id): row for row in self.conn.execute(query)}
+            for key in chunk:
+                row = found.get(key)
+                self.rows[key] = SimpleNamespace(**row._asdict()) if row is not None else None
+
     def get(self, table: str, record_id: str) -> Any:
         """The stored record (as written earlier in this batch), or None."""
         key = (table, record_id)
@@ -180,6 +204,7 @@ def push(database: Database, caller: Caller, changes: list[Change]) -> list[Chan
                 )
             ).all()
         )
+        state.preload([c for c in changes if c.change_id not in known])
         for change in changes:
             stored = known.get(change.change_id)
             if stored is not None:
