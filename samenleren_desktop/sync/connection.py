@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 import httpx
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 
 from samenleren_desktop import __version__
 from samenleren_desktop.model.errors import SamenLerenError
@@ -34,6 +34,13 @@ from samenleren_desktop.sync.protocol import (
 )
 
 M = TypeVar("M", bound=BaseModel)
+
+
+NOT_THE_PROTOCOL = (
+    "Het antwoord van de server is niet te begrijpen. Misschien moet u eerst inloggen op het "
+    "wifi-netwerk, of staat er iets tussen deze laptop en de server; de wijzigingen blijven "
+    "bewaard en later wordt het opnieuw geprobeerd."
+)
 
 
 class SyncError(SamenLerenError):
@@ -129,7 +136,10 @@ class SyncClient:
             raise Offline("De server heeft een probleem; later wordt het opnieuw geprobeerd.")
         if response.status_code != 200:
             raise Refused(f"De server weigert de synchronisatie: {_message(response)} {KEPT}")
-        return answer.model_validate_json(response.content)
+        try:
+            return answer.model_validate_json(response.content)
+        except ValidationError as exc:  # a Wi-Fi login page, a proxy, a server of another kind
+            raise Offline(NOT_THE_PROTOCOL) from exc
 
     def _versions(self) -> dict[str, Any]:
         return {

@@ -109,14 +109,7 @@ SEEDS: dict[str, Callable[[Path], list[bytes]]] = {
         "keyfile",
         "content",
         "push",
-        pytest.param(
-            "answers",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a 200 answer that is not protocol JSON (a captive portal, a wrong proxy) "
-                "raises pydantic's ValidationError out of SyncClient._post, not a SyncError",
-            ),
-        ),
+        "answers",
     ],
 )
 def test_the_parser_survives_coverage_guided_fuzzing(target: str, tmp_path: Path) -> None:
