@@ -10,7 +10,7 @@ so the server checks a change against those same tables:
   `gezin_id`) must be of the same family as the record that refers to it.
 
 The reason a laptop gets (and shows a coach as a refused change) is in plain words: fields by
-their label on the laptop (`conflict_text`), never a column name. The column names go to the
+their label on the laptop (`field_labels`), never a column name. The column names go to the
 server log (logger `samenleren_server.integrity`, level WARNING): ids and column names only.
 """
 
@@ -20,14 +20,13 @@ import logging
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from samenleren_desktop.sync.conflict_text import FIELD_LABELS, TABLE_NOUNS
+from samenleren_desktop.sync import field_labels
 from samenleren_desktop.sync.protocol import Change
-from samenleren_desktop.sync.values import BOOKKEEPING, synced_tables
+from samenleren_desktop.sync.values import BOOKKEEPING, NOT_STORED, synced_tables
 
 if TYPE_CHECKING:
     from samenleren_server.merge import _Push
 
-NOT_STORED = "Ze is niet bewaard; werk het programma bij of meld dit bij de beheerder."
 MISSING = "Deze wijziging mist gegevens die nodig zijn{which}. " + NOT_STORED
 UNKNOWN_REFERENCE = (
     "De server kent het gegeven niet waar deze wijziging naar verwijst{which}. " + NOT_STORED
@@ -70,12 +69,7 @@ def references(table: str) -> dict[str, str]:
 def plain_label(table: str, column: str) -> str | None:
     """How a coach knows a column: its label on the laptop, or for a reference the noun of
     what it refers to ('traject_id' -> 'Traject'); None when there is no such word."""
-    if column == "gezin_id":
-        return "Gezin"
-    if column in FIELD_LABELS:
-        return FIELD_LABELS[column]
-    target = references(table).get(column)
-    return TABLE_NOUNS.get(target) if target else None
+    return field_labels.plain_label(column, references(table).get(column))
 
 
 def _which(table: str, columns: list[str]) -> str:

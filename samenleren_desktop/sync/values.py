@@ -7,6 +7,7 @@ Shared by the laptop (`apply`) and the server (`merge` checks every pushed value
 from __future__ import annotations
 
 import json
+import logging
 import uuid
 from collections.abc import Callable
 from datetime import date, datetime, time
@@ -16,9 +17,12 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import SQLModel
 
+from samenleren_desktop.sync.field_labels import plain_label
+
 _NOT_SYNCED = {"audit_entry", "outbox_change", "workspace_secret"}
 BOOKKEEPING = {"id", "created_at", "updated_at", "changed_by"}
 Convert = Callable[[Any], Any]
+_log = logging.getLogger(__name__)
 
 
 def _uuid(value: Any) -> uuid.UUID:
@@ -68,33 +72,66 @@ _PLAIN: dict[str, type] = {"AutoString": str, "String": str, "Integer": int, "Bo
 _MAX_INT = 2**63 - 1
 
 
+NOT_STORED = "Ze is niet bewaard; werk het programma bij of meld dit bij de beheerder."
+UNKNOWN_FIELD = "Deze wijziging bevat een gegeven dat het programma niet kent{which}. " + NOT_STORED
+EMPTY_FIELD = "Deze wijziging laat een gegeven leeg dat nodig is{which}. " + NOT_STORED
+INVALID_VALUE = "Deze wijziging bevat een waarde die niet klopt{which}. " + NOT_STORED
+INVALID_TEXT = "Deze wijziging bevat tekens die niet bewaard kunnen worden{which}. " + NOT_STORED
+
+
 def field_problem(table: str, fields: dict[str, Any]) -> str | None:
     """Why these JSON field values cannot be stored in `table` (None when they can).
 
     A value every laptop could not store (the wrong type, a number beyond 64 bits, empty where
-    the column needs a value) would stop every pull after it, so it never gets in.
+    the column needs a value) would stop every pull after it, so it never gets in. The reason
+    names a field by its label on the laptop (a coach reads it); the column name is only logged.
     """
-    converters = _converters(table)
-    columns = synced_tables()[table].columns
     for name, value in fields.items():
-        if name not in converters or name in BOOKKEEPING:
-            return f"Onbekend veld: {name}."
-        if value is None:
-            if not columns[name].nullable:
-                return f"{name} mag niet leeg zijn."
-            continue
-        if not _plain_value_fits(type(columns[name].type).__name__, value):
-            return f"Ongeldige waarde voor {name}."
-        if not _utf8(value):
-            return f"Ongeldige tekens in {name}."
-        convert = converters[name]
-        if convert is None:
-            continue
-        try:
-            convert(value)
-        except (ValueError, TypeError, AttributeError):
-            return f"Ongeldige waarde voor {name}."
+        problem = _value_problem(table, name, value)
+        if problem is not None:
+            sentence, detail = problem
+            _log.warning("refused value for %s.%.60r: %s", table, name, detail)  # never the value
+            return sentence.format(which=_which(table, name))
     return None
+
+
+def _value_problem(table: str, name: str, value: Any) -> tuple[str, str] | None:
+    """(the plain sentence, the detail for the log) when `value` does not fit column `name`."""
+    converters = _converters(table)
+    if name not in converters or name in BOOKKEEPING:
+        return UNKNOWN_FIELD, "unknown column"
+    column = synced_tables()[table].columns[name]
+    if value is None:
+        return None if column.nullable else (EMPTY_FIELD, "empty, not nullable")
+    if not _plain_value_fits(type(column.type).__name__, value):
+        return INVALID_VALUE, "wrong type or out of range"
+    if not _utf8(value):
+        return INVALID_TEXT, "not UTF-8"
+    if not _converts(converters[name], value):
+        return INVALID_VALUE, "does not convert"
+    return None
+
+
+def _converts(convert: Convert | None, value: Any) -> bool:
+    """Whether the column's conversion takes the value (a date in ISO form, an UUID, hex)."""
+    if convert is None:
+        return True
+    try:
+        convert(value)
+    except (ValueError, TypeError, AttributeError):
+        return False
+    return True
+
+
+def _which(table: str, name: str) -> str:
+    """' (Geboortedatum)', ' (Traject)' for a reference, or '' when the field has no label."""
+    column = synced_tables()[table].columns.get(name)
+    refers_to = None
+    if column is not None:
+        targets = [fk.column.table.name for fk in column.foreign_keys]
+        refers_to = targets[0] if targets else None
+    label = plain_label(name, refers_to)
+    return f" ({label})" if label else ""
 
 
 def _utf8(value: Any) -> bool:

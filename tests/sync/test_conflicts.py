@@ -334,7 +334,8 @@ def test_a_refused_change_is_only_acknowledged_here(pair: tuple[Laptop, Laptop])
     assert a.service.sync().conflicts == 1
     (view,) = conflicts.open_conflicts(a.workspace)
     assert (view.soort, view.kan_anders) == ("rejected", False)
-    assert "Onbekend veld" in view.bewaard
+    assert "een gegeven dat het programma niet kent" in view.bewaard
+    assert "bestaat_niet" not in view.bewaard  # a coach reads no column name
     with pytest.raises(SamenLerenError):
         conflicts.resolve(a.workspace, a.actor, view.id, keep="anders")
     conflicts.resolve(a.workspace, a.actor, view.id)

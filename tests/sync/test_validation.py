@@ -160,3 +160,30 @@ def test_a_reference_to_another_organisations_record_is_refused(
         assert synced.conflicts == 0  # the laptop's own references are all fine
     finally:
         lotte.close()
+
+
+def test_a_value_no_laptop_can_store_is_refused_in_plain_words(
+    server: LiveServer, team: tuple[Laptop, Laptop], caplog: pytest.LogCaptureFixture
+) -> None:
+    sanne, _karim = team
+    bakker = _ids(sanne)[0]["Gezin Bakker"]
+    expected = {
+        "(Groep)": _create("kind", bakker, voornaam="Noor", groep="twee"),
+        "(Traject)": _create("contactmoment", bakker, traject_id="geen-id", datum="2026-09-08"),
+        "(Naam)": _create("gezin", None, naam=None),
+        "programma niet kent.": _create("kind", bakker, voornaam="Noor", groep=1, overgeslagen=1),
+    }
+    with caplog.at_level(logging.WARNING, logger="samenleren_desktop.sync.values"):
+        reasons = {word: _push(sanne, server, change).reason for word, change in expected.items()}
+    for word, reason in reasons.items():
+        assert word in reason, reason
+        assert reason.endswith(
+            "Ze is niet bewaard; werk het programma bij of meld dit bij de beheerder."
+        )
+        assert _is_plain(reason), reason
+    # The column is named in the server log, the value never.
+    assert "kind.'groep': wrong type or out of range" in caplog.text
+    assert "contactmoment.'traject_id': does not convert" in caplog.text
+    assert "twee" not in caplog.text
+    assert "geen-id" not in caplog.text
+    assert all(c.record_id not in server_records(server)[c.table] for c in expected.values())
