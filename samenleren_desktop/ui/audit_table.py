@@ -8,6 +8,7 @@ The trail holds family ids only; the row shows the family's name as this laptop 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import (
@@ -66,6 +67,10 @@ HEADERS = (
     QT_TRANSLATE_NOOP("AuditLogPage", "Velden"),
 )
 GEZIN_COLUMN = HEADERS.index("Gezin")
+FOUND_ONE = QT_TRANSLATE_NOOP("AuditLogPage", "1 gezin gevonden")
+FOUND_MANY = QT_TRANSLATE_NOOP("AuditLogPage", "{0} gezinnen gevonden")
+_FOUND = re.compile(r"resultaten=(\d+)")
+"""A search entry's one field (`audit_search.results_field`): how many families were found."""
 
 
 def tr(text: object) -> str:
@@ -83,6 +88,15 @@ def family_label(naam: str, gezin_id: str) -> str:
 def tabel_label(tabel: str) -> str:
     """A record kind in plain words (an unknown one with spaces for underscores)."""
     return tr(TABEL_NAMEN[tabel]) if tabel in TABEL_NAMEN else tabel.replace("_", " ")
+
+
+def velden_label(actie: str, velden: str) -> str:
+    """The fields of an entry as shown; a search says how many families it found."""
+    found = _FOUND.fullmatch(velden) if actie == "search" else None
+    if found is None:
+        return velden
+    count = int(found.group(1))
+    return tr(FOUND_ONE) if count == 1 else tr(FOUND_MANY).format(count)
 
 
 def logboek_table(model: AuditTableModel, parent: QWidget) -> QTableView:
@@ -160,5 +174,5 @@ class AuditTableModel(QAbstractTableModel):
             tr(ACTIE_NAMEN.get(regel.actie, regel.actie)),
             family_label(regel.gezin_naam, regel.gezin_id),
             tabel_label(regel.tabel),
-            regel.velden,
+            velden_label(regel.actie, regel.velden),
         )

@@ -20,6 +20,7 @@ from samenleren_desktop.model.entities import AuditEntry, Gezin
 from samenleren_desktop.model.services.audit import log_access
 from samenleren_desktop.model.services.audit_access import access_entry
 from samenleren_desktop.model.services.audit_chain import append
+from samenleren_desktop.model.services.audit_search import log_search
 from samenleren_desktop.model.services.changes import Actor, record_changes
 from samenleren_desktop.model.store.credentials import WorkspaceCredentials
 from samenleren_desktop.sync import apply
@@ -114,6 +115,19 @@ def test_a_family_no_longer_on_this_laptop_is_named_by_its_short_id(
     assert _rows(page)[0][GEZIN_COLUMN] == f"niet op deze laptop ({str(gone)[:8]})"
     combo = page.filters.gezin
     assert combo.itemText(combo.count() - 1) == f"niet op deze laptop ({str(gone)[:8]})"
+
+
+def test_a_search_says_how_many_families_it_found(qtbot: QtBot, ctx: AppContext) -> None:
+    for found in (2, 1, 0):
+        log_search(ctx.workspace, KARIM, found=found)
+    page = _open(qtbot, ctx)
+    searches = [r for r in _rows(page) if r[4] == "gezocht"]
+    assert [r[7] for r in searches] == [
+        "0 gezinnen gevonden",
+        "1 gezin gevonden",
+        "2 gezinnen gevonden",
+    ]
+    assert {r[6] for r in searches} == {"gezin"}
 
 
 def test_filters_by_family_action_user_and_period(qtbot: QtBot, ctx: AppContext) -> None:
