@@ -355,7 +355,7 @@
         <translation>Choose dates</translation>
     </message>
     <message>
-        <location filename="../samenleren_desktop/ui/audit_table.py" line="+27"/>
+        <location filename="../samenleren_desktop/ui/audit_table.py" line="+28"/>
         <source>aangemaakt</source>
         <translation>created</translation>
     </message>
@@ -475,7 +475,7 @@
         <translation>audit log</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Hier is de keten verbroken.</source>
         <translation>The chain is broken here.</translation>
     </message>
@@ -525,7 +525,17 @@
         <translation>Fields</translation>
     </message>
     <message>
-        <location filename="../samenleren_desktop/ui/audit_view.py" line="+52"/>
+        <location line="+3"/>
+        <source>1 gezin gevonden</source>
+        <translation>1 family found</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} gezinnen gevonden</source>
+        <translation>{0} families found</translation>
+    </message>
+    <message>
+        <location filename="../samenleren_desktop/ui/audit_status.py" line="+21"/>
         <source>een regel is achteraf veranderd</source>
         <translation>an entry was changed afterwards</translation>
     </message>
@@ -545,7 +555,7 @@
         <translation>an entry was inserted</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../samenleren_desktop/ui/audit_view.py" line="+86"/>
         <source>Logboek</source>
         <translation>Audit log</translation>
     </message>
@@ -555,7 +565,7 @@
         <translation>Here you see who viewed or changed a family&apos;s data, when, and on which device. The audit log keeps only what happened, not the data itself.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Staat van de keten</source>
         <translation>State of the chain</translation>
     </message>
@@ -595,12 +605,13 @@
         <translation>Save the audit log as a CSV file</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../samenleren_desktop/ui/audit_table.py" line="-16"/>
         <source>Regels van het logboek</source>
         <translation>Entries of the audit log</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../samenleren_desktop/ui/audit_view.py" line="+50"/>
+        <location line="+5"/>
         <source>Bezig met laden…</source>
         <translation>Loading…</translation>
     </message>
@@ -615,7 +626,7 @@
         <translation>The audit log could not be read.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>De nieuwste {0} van {1} regels; kies een periode of gezin voor de rest.</source>
         <translation>The newest {0} of {1} entries; choose a period or family to see the rest.</translation>
     </message>
@@ -630,52 +641,57 @@
         <translation>No entries match these choices.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../samenleren_desktop/ui/audit_status.py" line="+23"/>
         <source>✔ Keten in orde: geen van de {0} regels is achteraf veranderd, weggehaald of tussengevoegd.</source>
         <translation>✔ Chain intact: none of the {0} entries was changed, removed or inserted afterwards.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{0} nieuwe regels komen bij de volgende wijziging in de keten.</source>
         <translation>{0} new entries join the chain with the next change.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-11"/>
         <source>✖ Keten verbroken bij regel {0}: {1}. Het logboek is na het schrijven aangepast; meld dit bij de beheerder.</source>
         <translation>✖ Chain broken at entry {0}: {1}. The audit log was altered after it was written; report this to the administrator.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Deze werkruimte is niet gekoppeld aan een server: het logboek staat alleen op deze laptop.</source>
         <translation>This workspace is not linked to a server: the audit log is only on this laptop.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Het logboek is nog niet naar de server gestuurd.</source>
         <translation>The audit log has not been sent to the server yet.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Op de server: het logboek tot en met regel {0} ({1}).</source>
         <translation>On the server: the audit log up to and including entry {0} ({1}).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Laatste poging ({0}): {1}</source>
         <translation>Last attempt ({0}): {1}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../samenleren_desktop/ui/audit_view.py" line="+52"/>
         <source>Logboek opslaan</source>
         <translation>Save the audit log</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>Er is nog niets van de server om op te slaan.</source>
+        <translation>There is nothing from the server to save yet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Het logboek wordt opgeslagen…</source>
         <translation>Saving the audit log…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>{0} regels opgeslagen in {1}. Let op: dit bestand is niet versleuteld; bewaar het veilig en gooi het weg als het niet meer nodig is.</source>
         <translation>{0} entries saved in {1}. Note: this file is not encrypted; keep it safe and delete it when it is no longer needed.</translation>
     </message>
@@ -896,7 +912,7 @@
 <context>
     <name>CaseloadView</name>
     <message>
-        <location filename="../samenleren_desktop/ui/caseload.py" line="+70"/>
+        <location filename="../samenleren_desktop/ui/caseload.py" line="+72"/>
         <source>Mijn gezinnen</source>
         <translation>My families</translation>
     </message>
@@ -976,7 +992,7 @@
         <translation>Families and their next step</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Gezinnen laden…</source>
         <translation>Loading families…</translation>
     </message>
@@ -1001,7 +1017,7 @@
         <translation>{shown} of {total} families</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+96"/>
         <source>De gezinnen konden niet worden geladen. Er is niets verloren.</source>
         <translation>The families could not be loaded. Nothing was lost.</translation>
     </message>
@@ -1377,6 +1393,84 @@
         <location line="+27"/>
         <source>Bezig met koppelen…</source>
         <translation>Linking…</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../samenleren_desktop/ui/erase_dialog.py" line="+78"/>
+        <source>Gezin wissen</source>
+        <translation>Erase family</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 definitief wissen?</source>
+        <translation>Erase %1 for good?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Alle gegevens van dit gezin worden gewist: de kinderen, het traject, de bezoeken, de vragenlijsten en alles wat verder over het gezin bewaard is. Dat gebeurt meteen op de server en op deze laptop, en op de laptops van de begeleiders zodra die synchroniseren.</source>
+        <translation>All data of this family will be erased: the children, the traject, the visits, the questionnaires and everything else kept about the family. This happens at once on the server and on this laptop, and on the coaches&apos; laptops as soon as they synchronise.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dit kan niet ongedaan worden gemaakt.</source>
+        <translation>This cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wil het gezin eerst zien wat er over hen bewaard is? Maak dan eerst het dossier (PDF) en geef het aan het gezin.</source>
+        <translation>Does the family want to see first what is kept about them? Then make the dossier (PDF) first and give it to the family.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Eerst &amp;dossier maken (PDF)…</source>
+        <translation>Make the &amp;dossier first (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Typ de naam van het gezin om te bevestigen: %1</source>
+        <translation>&amp;Type the family&apos;s name to confirm: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Naam van het gezin ter bevestiging</source>
+        <translation>Family name to confirm</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bezig met wissen</source>
+        <translation>Erasing</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Definitief &amp;wissen</source>
+        <translation>&amp;Erase for good</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Bezig met wissen op de server…</source>
+        <translation>Erasing on the server…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Er ging iets mis dat niet had mogen gebeuren. Het gezin is misschien niet gewist; kijk na de volgende synchronisatie of het er nog is.</source>
+        <translation>Something went wrong that should not have happened. The family may not have been erased; check after the next synchronisation whether it is still there.</translation>
     </message>
 </context>
 <context>
@@ -1806,6 +1900,79 @@
     </message>
 </context>
 <context>
+    <name>OrganisationLoader</name>
+    <message>
+        <location filename="../samenleren_desktop/ui/audit_server.py" line="+115"/>
+        <source>Verbinden met de server…</source>
+        <translation>Connecting to the server…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Logboek van de organisatie ophalen… {0} van {1} regels</source>
+        <translation>Fetching the organisation&apos;s log… {0} of {1} lines</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>U ziet weer het logboek van deze laptop.</source>
+        <translation>You are seeing this laptop&apos;s log again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deze werkruimte is niet gekoppeld aan een server, dus het logboek van de organisatie is hier niet te zien.</source>
+        <translation>This workspace is not linked to a server, so the organisation&apos;s log cannot be shown here.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Alleen een coördinator of beheerder kan het logboek van de organisatie zien.</source>
+        <translation>Only a coordinator or administrator can see the organisation&apos;s log.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>De server kent het logboek van de organisatie nog niet.</source>
+        <translation>The server does not know the organisation&apos;s log yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deze laptop is niet meer aangemeld bij de server.</source>
+        <translation>This laptop is no longer signed in to the server.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De server is nu niet bereikbaar; probeer het later opnieuw.</source>
+        <translation>The server cannot be reached now; try again later.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Het logboek van de organisatie kon niet worden opgehaald.</source>
+        <translation>The organisation&apos;s log could not be fetched.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>✖ De server heeft {0} keer een logboek geweigerd omdat de keten niet klopte; het laatst van {1} bij regel {2} ({3}). Meld dit bij de beheerder.</source>
+        <translation>✖ The server refused a log {0} times because the chain did not hold; the last one from {1} at line {2} ({3}). Report this to the administrator.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>✖ {0} regels van de server kloppen niet meer (de eerste: {1}, regel {2}). Meld dit bij de beheerder.</source>
+        <translation>✖ {0} lines from the server no longer hold (the first: {1}, line {2}). Report this to the administrator.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>✔ Ketens in orde: de server heeft geen logboek geweigerd en de {0} regels zijn niet veranderd.</source>
+        <translation>✔ Chains intact: the server refused no log and the {0} lines have not changed.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Het logboek van de hele organisatie, van de server: regels van 1 apparaat (opgehaald om {0}).</source>
+        <translation>The log of the whole organisation, from the server: lines from 1 device (fetched at {0}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Het logboek van de hele organisatie, van de server: regels van {0} apparaten (opgehaald om {1}).</source>
+        <translation>The log of the whole organisation, from the server: lines from {0} devices (fetched at {1}).</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <location filename="../samenleren_desktop/ui/app.py" line="+112"/>
@@ -2061,7 +2228,7 @@
         <translation>Goals</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>Nog geen doelen. Vink links een doel aan voor subdoelen en activiteiten.</source>
         <translation>No goals yet. Tick a goal on the left for its subgoals and activities.</translation>
     </message>
@@ -2543,7 +2710,7 @@
 <context>
     <name>SmileyPanel</name>
     <message>
-        <location filename="../samenleren_desktop/ui/smileys.py" line="+194"/>
+        <location filename="../samenleren_desktop/ui/smileys.py" line="+195"/>
         <source>Smileys per doel</source>
         <translation>Smileys per goal</translation>
     </message>
@@ -2583,7 +2750,7 @@
         <translation>&amp;Final evaluation</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Smiley voor {goal}</source>
         <translation>Smiley for {goal}</translation>
     </message>
@@ -2601,7 +2768,7 @@
 <context>
     <name>SmileyProgressView</name>
     <message>
-        <location line="-227"/>
+        <location line="-230"/>
         <source>Voortgang per doel</source>
         <translation>Progress per goal</translation>
     </message>
@@ -2793,6 +2960,34 @@
         <location line="+23"/>
         <source>%1 is verwijderd.</source>
         <translation>%1 has been removed.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceChoice</name>
+    <message>
+        <location filename="../samenleren_desktop/ui/audit_server.py" line="-168"/>
+        <source>Bron van het logboek</source>
+        <translation>Source of the log</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deze laptop</source>
+        <translation>This laptop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hele organisatie (server)</source>
+        <translation>Whole organisation (server)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De hele organisatie: wat alle laptops naar de server hebben gestuurd.</source>
+        <translation>The whole organisation: what all laptops have sent to the server.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Bron:</source>
+        <translation>&amp;Source:</translation>
     </message>
 </context>
 <context>
@@ -3098,7 +3293,7 @@
 <context>
     <name>TrajectPage</name>
     <message>
-        <location filename="../samenleren_desktop/ui/traject_screens.py" line="+38"/>
+        <location filename="../samenleren_desktop/ui/traject_screens.py" line="+44"/>
         <source>&amp;Vragenlijsten</source>
         <translation>&amp;Questionnaires</translation>
     </message>
@@ -3126,6 +3321,16 @@
         <location line="+1"/>
         <source>Documenten van dit gezin als PDF maken</source>
         <translation>Make this family&apos;s documents as PDF</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gezin &amp;wissen…</source>
+        <translation>&amp;Erase family…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dit gezin overal wissen</source>
+        <translation>Erase this family everywhere</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3978,12 +4183,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+296"/>
+        <location line="+299"/>
         <source>Warme overdracht</source>
         <translation>Warm handover</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-295"/>
         <source>Toestemmingen</source>
         <translation>Consents</translation>
     </message>
@@ -4068,7 +4273,7 @@
         <translation>The parents&apos; consent</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+87"/>
         <source> (getekend)</source>
         <translation> (signed)</translation>
     </message>
