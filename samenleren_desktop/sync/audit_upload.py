@@ -22,6 +22,8 @@ from datetime import UTC, datetime
 import httpx
 import sqlalchemy as sa
 from pydantic import ValidationError
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.engine import Connection
 
 from samenleren_desktop import __version__
 from samenleren_desktop.model.entities.logboek import GENESIS_HASH
@@ -51,6 +53,8 @@ STATUS_NAME = "audit-upload-status"
 data: a state, a volgnummer and a Dutch sentence)."""
 LATER = "Het logboek kon niet naar de server; de volgende synchronisatie probeert het opnieuw."
 _log = logging.getLogger(__name__)
+_SECRET = WorkspaceSecret.__table__  # type: ignore[attr-defined]
+_KEPT_OUTCOME = sa.select(_SECRET.c.value).where(_SECRET.c.name == STATUS_NAME)
 
 
 @dataclass(frozen=True)
@@ -90,9 +94,10 @@ def upload(workspace: Workspace, client: SyncClient, notes: list[str]) -> Upload
 
 def _upload(workspace: Workspace, client: SyncClient) -> UploadOutcome | None:
     with workspace.transaction() as session:
-        seal_pending(session.connection())  # entries written outside Changes go along too
-    believed = _believed_head(workspace)
-    batch = _after(workspace, believed.volgnummer) if believed else []
+        conn = session.connection()
+        seal_pending(conn)  # entries written outside Changes go along too
+        believed = _believed_head(conn)
+        batch = _after(conn, believed.volgnummer) if believed else []
     answer = _post(client, batch, believed)
     if not isinstance(answer, AuditUploadResponse):
         return answer
@@ -102,7 +107,7 @@ def _upload(workspace: Workspace, client: SyncClient) -> UploadOutcome | None:
             return differs
     elif len(batch) < MAX_AUDIT_ENTRIES:
         return UploadOutcome("ok", head.volgnummer)  # everything after the head went along
-    while batch := _after(workspace, head.volgnummer):
+    while batch := _next_batch(workspace, head.volgnummer):
         answer = _post(client, batch)
         if not isinstance(answer, AuditUploadResponse):
             return answer
@@ -141,29 +146,29 @@ def _error(response: httpx.Response) -> tuple[str, str]:
         return "", ""
 
 
-def _believed_head(workspace: Workspace) -> AuditHead | None:
+def _believed_head(conn: Connection) -> AuditHead | None:
     """The head the server held after the last good upload, if this chain still has it."""
-    last = last_upload(workspace)
+    last = _outcome_of(conn.execute(_KEPT_OUTCOME).scalar())
     if last is None or last.state != "ok":
         return None
     if last.volgnummer == 0:
         return AuditHead(volgnummer=0, hash=GENESIS_HASH)
-    here = _local_hash(workspace, last.volgnummer)
+    here = _local_hash(conn, last.volgnummer)
     return AuditHead(volgnummer=last.volgnummer, hash=here) if here else None
 
 
-def _local_hash(workspace: Workspace, volgnummer: int) -> str | None:
+def _local_hash(conn: Connection, volgnummer: int) -> str | None:
     t = audit_table()
-    with workspace.session() as session:
-        query = sa.select(t.c.hash).where(t.c.volgnummer == volgnummer)
-        return session.connection().execute(query).scalar()
+    return conn.execute(sa.select(t.c.hash).where(t.c.volgnummer == volgnummer)).scalar()
 
 
 def _differs(workspace: Workspace, head: AuditHead) -> UploadOutcome | None:
     """An outcome when the server's head is not an entry of this laptop's chain."""
     if head.volgnummer == 0 and head.hash == GENESIS_HASH:
         return None
-    if _local_hash(workspace, head.volgnummer) == head.hash:
+    with workspace.session() as session:
+        here = _local_hash(session.connection(), head.volgnummer)
+    if here == head.hash:
         return None
     return UploadOutcome(
         "differs",
@@ -174,7 +179,7 @@ def _differs(workspace: Workspace, head: AuditHead) -> UploadOutcome | None:
     )
 
 
-def _after(workspace: Workspace, volgnummer: int) -> list[AuditEntryData]:
+def _after(conn: Connection, volgnummer: int) -> list[AuditEntryData]:
     """The next chained entries after `volgnummer`, at most one batch."""
     t = audit_table()
     query = (
@@ -183,9 +188,12 @@ def _after(workspace: Workspace, volgnummer: int) -> list[AuditEntryData]:
         .order_by(t.c.volgnummer)
         .limit(MAX_AUDIT_ENTRIES)
     )
+    return [AuditEntryData.of(entry_of(row)) for row in conn.execute(query).all()]
+
+
+def _next_batch(workspace: Workspace, volgnummer: int) -> list[AuditEntryData]:
     with workspace.session() as session:
-        rows = session.connection().execute(query).all()
-    return [AuditEntryData.of(entry_of(row)) for row in rows]
+        return _after(session.connection(), volgnummer)
 
 
 def _now() -> str:
@@ -193,22 +201,25 @@ def _now() -> str:
 
 
 def _keep(workspace: Workspace, outcome: UploadOutcome) -> None:
+    value = json.dumps(asdict(outcome))
+    upsert = sqlite_insert(_SECRET).values(name=STATUS_NAME, value=value)
     with workspace.transaction() as session:
-        row = session.get(WorkspaceSecret, STATUS_NAME) or WorkspaceSecret(
-            name=STATUS_NAME, value=""
+        session.connection().execute(
+            upsert.on_conflict_do_update(index_elements=["name"], set_={"value": value})
         )
-        row.value = json.dumps(asdict(outcome))
-        session.add(row)
 
 
 def last_upload(workspace: Workspace) -> UploadOutcome | None:
     """The outcome of the last upload of the audit trail (None: never uploaded)."""
     with workspace.session() as session:
-        row = session.get(WorkspaceSecret, STATUS_NAME)
-    if row is None:
+        return _outcome_of(session.connection().execute(_KEPT_OUTCOME).scalar())
+
+
+def _outcome_of(value: str | None) -> UploadOutcome | None:
+    if value is None:
         return None
     try:
-        return UploadOutcome(**json.loads(row.value))
+        return UploadOutcome(**json.loads(value))
     except (ValueError, TypeError):
         return None
 

@@ -183,8 +183,9 @@ class SyncService:
         A batch smaller than `batch_size` was the rest of the outbox: what is written while
         it is on its way goes with the next sync.
         """
-        total = apply.outbox_size(self.workspace)
-        while total and (batch := apply.outbox_batch(self.workspace, self.batch_size)):
+        batch = apply.outbox_batch(self.workspace, self.batch_size)
+        total = len(batch) if len(batch) < self.batch_size else apply.outbox_size(self.workspace)
+        while batch:
             answer = client.push(batch)
             tally.conflicts += apply.acknowledge(self.workspace, batch, answer.results)
             tally.dropped += sum(r.reason == ERASED_REASON for r in answer.results)
@@ -192,6 +193,7 @@ class SyncService:
             report(SyncProgress("push", tally.pushed, max(total, tally.pushed)))
             if len(batch) < self.batch_size:
                 break
+            batch = apply.outbox_batch(self.workspace, self.batch_size)
 
     def pull(
         self,
@@ -267,9 +269,11 @@ class SyncService:
         `newest` is the version the last pulled page named (None: ask the server). Content
         this program cannot use is not stored (the note says so); the sync goes on.
         """
+        if newest == 0:  # the organisation has published no content
+            return
         epoch = apply.load_state(self.workspace).server_epoch
         have = content.stored_version(self.workspace, epoch)
-        if newest is not None and newest in (0, have):
+        if newest is not None and newest == have:
             return
         answer = client.content(have)
         if answer.files is None or answer.version < 1:
