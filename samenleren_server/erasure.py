@@ -173,10 +173,21 @@ def _entries_query(caller: Caller, cursor: int) -> sa.Select[Any]:
     return sa.select(e.c.gezin_id, e.c.seq).where(e.c.org_id == caller.org_id, e.c.seq > cursor)
 
 
+_ERASED_AFTER = (
+    sa.select(erased_family.c.gezin_id, erased_family.c.seq)
+    .where(
+        erased_family.c.org_id == sa.bindparam("org_id"),
+        erased_family.c.seq > sa.bindparam("cursor"),
+    )
+    .order_by(erased_family.c.seq)
+    .limit(sa.bindparam("limit"))
+)
+
+
 def erased_after(conn: Connection, caller: Caller, cursor: int, limit: int) -> list[Any]:
     """(gezin_id, seq) of the organisation's erasures after `cursor`, oldest first."""
-    query = _entries_query(caller, cursor).order_by(erased_family.c.seq).limit(limit)
-    return list(conn.execute(query))
+    where = {"org_id": caller.org_id, "cursor": cursor, "limit": limit}
+    return list(conn.execute(_ERASED_AFTER, where))
 
 
 def count_entries(conn: Connection, caller: Caller, cursor: int) -> int:

@@ -23,20 +23,50 @@ from samenleren_server.db import Database
 from samenleren_server.merge import Sequence
 
 
+def _prepared_rows() -> dict[str, sa.Select[Any]]:
+    r = db.record
+    columns = (r.c.tabel, r.c.record_id, r.c.gezin_id, r.c.version, r.c.seq, r.c.deleted)
+    data = sa.cast(r.c.data, sa.Text).label("data")
+    page = sa.select(*columns, r.c.changed_by, data).where(
+        r.c.org_id == sa.bindparam("org_id"), r.c.seq > sa.bindparam("cursor")
+    )
+    scopes = {
+        "organisation": page,
+        "no_family": page.where(r.c.gezin_id.is_(None)),
+        "families": page.where(r.c.gezin_id.in_(sa.bindparam("families", expanding=True))),
+    }
+    return {k: q.order_by(r.c.seq).limit(sa.bindparam("limit")) for k, q in scopes.items()}
+
+
+_ROWS = _prepared_rows()
+"""A caller's visible records after a cursor: the whole organisation, or (a begeleider) the
+records of no family and those of the assigned families; each uses one index."""
+_NEWEST_CONTENT = (
+    sa.select(sa.func.coalesce(sa.func.max(db.content_bundle.c.version), 0))
+    .where(db.content_bundle.c.org_id == sa.bindparam("org_id"))
+    .scalar_subquery()
+)
+_HEAD = sa.select(db.counter.c.epoch, _NEWEST_CONTENT)
+_ENDED = (
+    sa.select(db.assignment.c.gezin_id, db.assignment.c.ended_seq)
+    .where(
+        db.assignment.c.user_id == sa.bindparam("user_id"),
+        ~db.assignment.c.active,
+        db.assignment.c.ended_seq > sa.bindparam("cursor"),
+    )
+    .order_by(db.assignment.c.ended_seq)
+    .limit(sa.bindparam("limit"))
+)
+
+
 def pull(database: Database, caller: Caller, cursor: int, limit: int) -> str:
     """One page of changes after `cursor` that the caller may see, as `PullResponse` JSON.
 
     The stored JSON of each record is copied into the answer as text, without decoding it:
     a first sync of a big organisation is mostly this loop.
     """
-    c = db.content_bundle
-    newest = (
-        sa.select(sa.func.coalesce(sa.func.max(c.c.version), 0))
-        .where(c.c.org_id == caller.org_id)
-        .scalar_subquery()
-    )
     with database.engine.connect() as conn:
-        epoch, content = conn.execute(sa.select(db.counter.c.epoch, newest)).one()
+        epoch, content = conn.execute(_HEAD, {"org_id": caller.org_id}).one()
         rows = _visible_rows(conn, caller, cursor, limit + 1)
         has_more = len(rows) > limit
         rows = rows[:limit]
@@ -71,14 +101,20 @@ def _scopes(caller: Caller) -> list[sa.ColumnElement[bool]]:
 
 
 def _visible_rows(conn: Connection, caller: Caller, cursor: int, limit: int) -> list[Any]:
-    """Up to `limit` visible records after `cursor`, in sequence order."""
-    r = db.record
-    columns = (r.c.tabel, r.c.record_id, r.c.gezin_id, r.c.version, r.c.seq, r.c.deleted)
-    data = sa.cast(r.c.data, sa.Text).label("data")
-    rows: list[Any] = []
-    for scope in _scopes(caller):
-        query = sa.select(*columns, r.c.changed_by, data).where(scope, r.c.seq > cursor)
-        rows += conn.execute(query.order_by(r.c.seq).limit(limit)).all()
+    """Up to `limit` visible records after `cursor`, in sequence order.
+
+    Each visibility condition is its own prepared statement (built once, see `_ROWS`), so a
+    pull with little to send costs the queries, not building them.
+    """
+    where = {"org_id": caller.org_id, "cursor": cursor, "limit": limit}
+    if caller.sees_whole_organisation:
+        rows = list(conn.execute(_ROWS["organisation"], where))
+    else:
+        rows = list(conn.execute(_ROWS["no_family"], where))
+        families = sorted(caller.assigned)  # read with the token, in this same request
+        for start in range(0, len(families), 500):
+            chunk = {**where, "families": families[start : start + 500]}
+            rows += conn.execute(_ROWS["families"], chunk).all()
     rows += _ended(conn, caller, cursor, limit)
     rows += _erased(conn, caller, cursor, limit)
     rows.sort(key=lambda row: int(row.seq))
@@ -110,8 +146,8 @@ def _ended(conn: Connection, caller: Caller, cursor: int, limit: int) -> list[An
     """A begeleider's ended assignments after `cursor`, as `revoked_family` stream entries."""
     if caller.sees_whole_organisation:
         return []
-    query = _ended_query(caller, cursor).order_by(db.assignment.c.ended_seq).limit(limit)
-    return [_family_entry(REVOKED_FAMILY, g, seq, False) for g, seq in conn.execute(query)]
+    where = {"user_id": caller.user_id, "cursor": cursor, "limit": limit}
+    return [_family_entry(REVOKED_FAMILY, g, seq, False) for g, seq in conn.execute(_ENDED, where)]
 
 
 def _erased(conn: Connection, caller: Caller, cursor: int, limit: int) -> list[Any]:
