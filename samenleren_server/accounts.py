@@ -155,20 +155,12 @@ def login(
     return device_id, token
 
 
-def caller_for_token(
-    database: Database, token: str, policy: Policy = DEFAULT_POLICY
-) -> Caller | None:
-    """The caller behind a device token; None for an unknown, revoked or expired device.
-
-    One query, read afresh on every request (a revocation or a changed assignment counts from
-    the very next request): the device, its user and organisation, and, outer-joined, the
-    user's families assigned now or ended after the device's last pull. A token expires when
-    unused for `policy.token_idle` or older than `policy.token_lifetime`; its last use is
-    written at most once per `policy.touch_every`.
-    """
+def _caller_query() -> sa.Select[Any]:
+    """The device behind a token hash, its user and organisation, and the user's families
+    assigned now or ended after the device's last pull (prepared once: see `_CALLER`)."""
     u, d, o, a = db.user, db.device, db.organisation, db.assignment
     families = (a.c.user_id == u.c.id) & (a.c.active | (a.c.ended_seq > d.c.pulled_cursor))
-    query = (
+    return (
         sa.select(
             d.c.id,
             u.c.id.label("user_id"),
@@ -186,10 +178,26 @@ def caller_for_token(
         .join(u, u.c.id == d.c.user_id)
         .join(o, o.c.id == u.c.org_id)
         .outerjoin(a, families)
-        .where(d.c.token_hash == token_hash(token), d.c.revoked_at.is_(None))
+        .where(d.c.token_hash == sa.bindparam("token_hash"), d.c.revoked_at.is_(None))
     )
+
+
+_CALLER = _caller_query()
+
+
+def caller_for_token(
+    database: Database, token: str, policy: Policy = DEFAULT_POLICY
+) -> Caller | None:
+    """The caller behind a device token; None for an unknown, revoked or expired device.
+
+    One query, read afresh on every request (a revocation or a changed assignment counts from
+    the very next request): the device, its user and organisation, and, outer-joined, the
+    user's families assigned now or ended after the device's last pull. A token expires when
+    unused for `policy.token_idle` or older than `policy.token_lifetime`; its last use is
+    written at most once per `policy.touch_every`.
+    """
     with database.engine.connect() as conn:
-        rows = conn.execute(query).all()
+        rows = conn.execute(_CALLER, {"token_hash": token_hash(token)}).all()
     if not rows or not _token_in_use(database, rows[0], policy):
         return None
     first = rows[0]

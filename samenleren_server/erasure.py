@@ -75,13 +75,18 @@ def is_erased(conn: Connection, gezin_id: str) -> bool:
     return conn.execute(sa.select(e.c.seq).where(e.c.gezin_id == gezin_id)).first() is not None
 
 
+_ERASED_AMONG = sa.select(erased_family.c.gezin_id).where(
+    erased_family.c.gezin_id.in_(sa.bindparam("ids", expanding=True))
+)
+
+
 def erased_among(conn: Connection, gezin_ids: set[str]) -> set[str]:
     """Which of these families were erased (one query per 500)."""
-    e, ids = erased_family, sorted(gezin_ids)
+    ids = sorted(gezin_ids)
     found: set[str] = set()
     for start in range(0, len(ids), 500):
-        query = sa.select(e.c.gezin_id).where(e.c.gezin_id.in_(ids[start : start + 500]))
-        found.update(str(row[0]) for row in conn.execute(query))
+        rows = conn.execute(_ERASED_AMONG, {"ids": ids[start : start + 500]})
+        found.update(str(row[0]) for row in rows)
     return found
 
 

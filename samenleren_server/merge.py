@@ -41,14 +41,25 @@ def cascade_children() -> dict[str, tuple[tuple[str, str], ...]]:
     return {k: tuple(v) for k, v in children.items()}
 
 
+_COUNTER = db.counter
+_LOCK_COUNTER = sa.update(_COUNTER).where(_COUNTER.c.id == 1).values(value=_COUNTER.c.value)
+_READ_COUNTER = sa.select(_COUNTER.c.value, _COUNTER.c.epoch).where(_COUNTER.c.id == 1)
+_STORE_COUNTER = (
+    sa.update(_COUNTER).where(_COUNTER.c.id == 1).values(value=sa.bindparam("counter_value"))
+)
+_RECEIPTS = sa.select(db.receipt.c.change_id, db.receipt.c.result).where(
+    db.receipt.c.device_id == sa.bindparam("device_id"),
+    db.receipt.c.change_id.in_(sa.bindparam("change_ids", expanding=True)),
+)
+
+
 class Sequence:
     """Hands out server sequence numbers inside one locked write transaction."""
 
     def __init__(self, conn: Connection) -> None:
-        c = db.counter
         # The no-op update takes the row (PostgreSQL) or database (SQLite) write lock first.
-        conn.execute(sa.update(c).where(c.c.id == 1).values(value=c.c.value))
-        row = conn.execute(sa.select(c.c.value, c.c.epoch).where(c.c.id == 1)).one()
+        conn.execute(_LOCK_COUNTER)
+        row = conn.execute(_READ_COUNTER).one()
         self.conn = conn
         self.value = int(row.value)
         self.epoch = str(row.epoch)
@@ -60,8 +71,7 @@ class Sequence:
 
     def store(self) -> None:
         """Write the last number handed out (the last statement of the transaction)."""
-        c = db.counter
-        self.conn.execute(sa.update(c).where(c.c.id == 1).values(value=self.value))
+        self.conn.execute(_STORE_COUNTER, {"counter_value": self.value})
 
 
 # Prepared once: the SET clause comes from the parameter names (fast for many rows).
@@ -73,6 +83,12 @@ _UPDATE = sa.update(db.record).where(
 _SELECT = sa.select(db.record).where(
     db.record.c.tabel == sa.bindparam("key_tabel"),
     db.record.c.record_id == sa.bindparam("key_record_id"),
+)
+
+
+_PRELOAD = sa.select(db.record).where(
+    db.record.c.tabel == sa.bindparam("tabel"),
+    db.record.c.record_id.in_(sa.bindparam("ids", expanding=True)),
 )
 
 
@@ -105,15 +121,19 @@ class _Push:
                 keys.add(("gezin", claimed))
         erased = erasure.erased_among(self.conn, families - self.erased.keys())
         self.erased.update({gezin: gezin in erased for gezin in families})
-        wanted = sorted(keys - self.rows.keys())
-        r = db.record
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            query = sa.select(r).where(sa.tuple_(r.c.tabel, r.c.record_id).in_(chunk))
-            found = {(row.tabel, row.record_id): row for row in self.conn.execute(query)}
-            for key in chunk:
-                row = found.get(key)
-                self.rows[key] = SimpleNamespace(**row._asdict()) if row is not None else None
+        by_table: dict[str, list[str]] = defaultdict(list)
+        for table, record_id in sorted(keys - self.rows.keys()):
+            by_table[table].append(record_id)
+        for table, ids in by_table.items():  # per table, so SQLite searches its primary key
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                params = {"tabel": table, "ids": chunk}
+                found = {row.record_id: row for row in self.conn.execute(_PRELOAD, params)}
+                for record_id in chunk:
+                    row = found.get(record_id)
+                    self.rows[(table, record_id)] = (
+                        SimpleNamespace(**row._asdict()) if row is not None else None
+                    )
 
     def get(self, table: str, record_id: str) -> Any:
         """The stored record (as written earlier in this batch), or None."""
@@ -198,11 +218,7 @@ def push(database: Database, caller: Caller, changes: list[Change]) -> list[Chan
         state = _Push(conn, caller, Sequence(conn))
         ids = [c.change_id for c in changes]
         known = dict(
-            conn.execute(
-                sa.select(db.receipt.c.change_id, db.receipt.c.result).where(
-                    db.receipt.c.device_id == caller.device_id, db.receipt.c.change_id.in_(ids)
-                )
-            ).all()
+            conn.execute(_RECEIPTS, {"device_id": caller.device_id, "change_ids": ids}).all()
         )
         state.preload([c for c in changes if c.change_id not in known])
         for change in changes:
