@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 
 from samenleren_desktop.model.services.audit_chain import ChainHead
 from samenleren_desktop.sync.audit_protocol import (
@@ -69,9 +69,10 @@ def router(database: Database, caller: Callable[..., Caller]) -> APIRouter:
         if received.reason is not None:
             return _refusal(409, CHAIN_BROKEN, received.message)
         head = AuditHead(volgnummer=received.head.volgnummer, hash=received.head.hash)
-        return AuditUploadResponse(
+        answer = AuditUploadResponse(
             stored=received.stored, duplicates=received.duplicates, head=head
-        )
+        )  # serialized here: after every sync, FastAPI's check of the answer is no use
+        return Response(content=answer.model_dump_json(), media_type="application/json")
 
     @routes.post("/sync/v1/audit/query", response_model=AuditPage, responses=_QUERY)
     def query_audit(request: AuditQuery, who: Annotated[Caller, Depends(caller)]) -> Any:

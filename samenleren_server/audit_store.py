@@ -117,15 +117,20 @@ def refusal_sentence(volgnummer: int, reason: str) -> str:
     )
 
 
+_HEAD = (
+    sa.select(entries.c.volgnummer, entries.c.hash)
+    .where(entries.c.device_id == sa.bindparam("device_id"))
+    .order_by(entries.c.volgnummer.desc())
+    .limit(1)
+)
+_LOCK_DEVICE = (
+    sa.select(db.device.c.id).where(db.device.c.id == sa.bindparam("device_id")).with_for_update()
+)
+
+
 def head_of(conn: Connection, device_id: str) -> ChainHead:
     """The last entry of a device's chain on the server."""
-    e = entries
-    row = conn.execute(
-        sa.select(e.c.volgnummer, e.c.hash)
-        .where(e.c.device_id == device_id)
-        .order_by(e.c.volgnummer.desc())
-        .limit(1)
-    ).first()
+    row = conn.execute(_HEAD, {"device_id": device_id}).first()
     return ChainHead(int(row.volgnummer), str(row.hash)) if row else EMPTY_CHAIN
 
 
@@ -148,8 +153,7 @@ def receive(
         with database.engine.connect() as conn:
             return Received(0, 0, head_of(conn, caller.device_id), None, None)
     with database.writer.begin() as conn:
-        d = db.device
-        conn.execute(sa.select(d.c.id).where(d.c.id == caller.device_id).with_for_update())
+        conn.execute(_LOCK_DEVICE, {"device_id": caller.device_id})
         head = head_of(conn, caller.device_id)
         if after is not None and after != head:
             return Received(0, 0, head)
