@@ -31,7 +31,6 @@ from samenleren_desktop.model.entities.secret import WorkspaceSecret
 from samenleren_desktop.model.services.audit_chain import (
     audit_table,
     chained_columns,
-    entry_of,
     seal_pending,
 )
 from samenleren_desktop.model.store.workspace import Workspace
@@ -188,7 +187,8 @@ def _after(conn: Connection, volgnummer: int) -> list[AuditEntryData]:
         .order_by(t.c.volgnummer)
         .limit(MAX_AUDIT_ENTRIES)
     )
-    return [AuditEntryData.of(entry_of(row)) for row in conn.execute(query).all()]
+    # Straight from the row: the wire form has the chained columns, nothing else.
+    return [AuditEntryData.model_validate(dict(row._mapping)) for row in conn.execute(query)]
 
 
 def _next_batch(workspace: Workspace, volgnummer: int) -> list[AuditEntryData]:
