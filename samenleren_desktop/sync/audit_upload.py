@@ -97,6 +97,8 @@ def _upload(workspace: Workspace, client: SyncClient) -> UploadOutcome | None:
         seal_pending(conn)  # entries written outside Changes go along too
         believed = _believed_head(conn)
         batch = _after(conn, believed.volgnummer) if believed else []
+    if believed is not None and not batch:
+        return UploadOutcome("ok", believed.volgnummer)  # nothing new since the last upload
     answer = _post(client, batch, believed)
     if not isinstance(answer, AuditUploadResponse):
         return answer

@@ -99,6 +99,24 @@ def test_a_sync_after_a_good_upload_uploads_in_one_request(
     assert _server_numbers(server) == list(range(1, outcome.volgnummer + 1))
 
 
+def test_a_sync_with_nothing_new_in_the_trail_does_not_upload(
+    server: LiveServer, counted: tuple[Laptop, Counting]
+) -> None:
+    laptop, transport = counted
+    _edit(laptop, "Gezin Akkerman")
+    assert laptop.service.sync().ok
+    transport.paths.clear()
+
+    result = laptop.service.sync()
+
+    assert result.ok, result.message
+    assert audit_upload.AUDIT_PATH not in transport.paths
+    outcome = audit_upload.last_upload(laptop.workspace)
+    assert outcome is not None
+    assert outcome.state == "ok"
+    assert _server_numbers(server) == list(range(1, outcome.volgnummer + 1))
+
+
 @pytest.mark.parametrize("wrong", ["behind", "ahead"])
 def test_a_wrong_belief_costs_a_request_not_a_refusal(
     server: LiveServer, counted: tuple[Laptop, Counting], wrong: str
