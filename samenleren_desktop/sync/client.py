@@ -107,6 +107,7 @@ class SyncService:
 
     def enrol(self, server_url: str, username: str, password: str, device_name: str = "") -> None:
         """Log in and enrol this workspace as a device; the workspace's families become yours."""
+        self.close()  # a kept connection holds the old token
         client = SyncClient(server_url, transport=self.transport, protocol=self.protocol)
         try:
             answer = client.login(username, password, device_name or platform.node()[:100])
@@ -144,7 +145,15 @@ class SyncService:
         return tally.result(ok=True, message=tally.message())
 
     def _client(self, state: SyncState) -> SyncClient:
-        """The HTTP client, kept between syncs (its TLS set-up and connection are reused)."""
+        """The HTTP client, kept between syncs (its TLS set-up and connection are reused).
+
+        The token is read from the credential store when a client is made (`enrol` and
+        `close` drop the kept one), not at every sync: an OS keyring is slow to ask.
+        """
+        kept = self._http_key
+        same = (state.server_url, id(self.transport), self.protocol)
+        if self._http is not None and kept is not None and (kept[0], *kept[2:]) == same:
+            return self._http
         token = self.credentials.get(TOKEN_NAME)
         if not state.server_url or token is None:
             raise SyncError("Deze werkruimte is nog niet aangemeld bij een server.")
