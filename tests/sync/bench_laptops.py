@@ -1,7 +1,8 @@
 """Many laptops syncing at once against one server, beside one laptop syncing alone.
 
-Part of `python -m tests.sync.bench_sync`. The laptops are real encrypted workspaces spread
-over several processes (a few laptops per process, each on its own thread), enrolled for
+Part of `python -m tests.sync.bench_sync`. The laptops are real encrypted workspaces, each in a
+process of its own by default (as each laptop runs its own program; `processes` below the
+number of laptops puts several in one process, each on its own thread), enrolled for
 several begeleider accounts that each have their own families. Every round each laptop edits
 a few of its families, then all laptops call `SyncService.sync()` at the same moment (push the
 edits, pull what the other laptops of that begeleider pushed). The baseline is the same sync by
@@ -36,17 +37,18 @@ EDITS = 4  # families each laptop edits per round
 
 @dataclass(frozen=True)
 class Plan:
-    """The laptops and rounds (the defaults: 50 laptops of 25 begeleiders in 10 processes)."""
+    """The laptops and rounds (the defaults: 50 laptops of 25 begeleiders, a process each)."""
 
     server_url: str
     password: str
     users: list[str]
     laptops: int = 50
-    processes: int = 10
+    processes: int = 50
     edits: int = EDITS
     rounds: int = 3
     solo_rounds: int = 10
     server_pid: int | None = None
+    postgres: bool = False  # also count the CPU of this machine's PostgreSQL processes
 
 
 class Laptop:
@@ -148,6 +150,7 @@ class Round:
     syncs: list[tuple[float, str]] = field(default_factory=list)
     laptop_cpu: float = 0.0
     server_cpu: float = 0.0
+    database_cpu: float = 0.0
 
     def add(self, other: Round) -> None:
         self.syncs += other.syncs
@@ -162,6 +165,21 @@ def server_cpu(pid: int | None) -> float:
     except (OSError, TypeError):
         return 0.0
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def database_cpu() -> float:
+    """CPU seconds all PostgreSQL processes on this machine have used so far (0 without)."""
+    total = 0.0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            text = stat.read_text(encoding="ascii", errors="replace")
+        except OSError:
+            continue
+        name, _, rest = text.partition(" (")[2].rpartition(") ")
+        if name.startswith("postgres"):
+            fields = rest.split()
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
 
 
 def run(plan: Plan, folder: Path) -> None:
@@ -185,10 +203,13 @@ def run(plan: Plan, folder: Path) -> None:
         solo, together = Round(), Round()
         for _ in range(plan.solo_rounds):
             solo.add(_round(queues, results, [1] + [0] * (len(queues) - 1)))
+        database_before = database_cpu() if plan.postgres else 0.0
         before = server_cpu(plan.server_pid)
         for _ in range(plan.rounds):
             together.add(_round(queues, results, sizes))
         together.server_cpu = server_cpu(plan.server_pid) - before
+        if plan.postgres:
+            together.database_cpu = database_cpu() - database_before
     finally:
         for queue in queues:
             queue.put(("stop",))
@@ -217,9 +238,11 @@ def _report(plan: Plan, solo: Round, together: Round) -> None:
         + verdict(p95 < 1 and not errors)
     )
     laptops, server = together.laptop_cpu / plan.rounds, together.server_cpu / plan.rounds
+    database = together.database_cpu / plan.rounds
+    postgres = f", PostgreSQL {database:.2f} s" if plan.postgres else ""
     print(
         f"  CPU per round of {plan.laptops} syncs at once: laptops {laptops:.2f} s, server "
-        f"{server:.2f} s (all on this machine's {os.cpu_count()} logical CPUs)"
+        f"{server:.2f} s{postgres} (all on this machine's {os.cpu_count()} logical CPUs)"
     )
     for problem in sorted(set(errors)):
         print(f"  error: {problem}")

@@ -1,7 +1,7 @@
 """Sync benchmarks, each printed beside its baseline from the same run (not collected by pytest).
 
     .venv/bin/python -m tests.sync.bench_sync [--records 50000] [--postgres]
-        [--edits 5000] [--laptops 50] [--processes 10]
+        [--edits 5000] [--laptops 50] [--processes 50]
 
 Runs `samenleren-server serve` as a real process on loopback (SQLite file; with --postgres
 also a throwaway PostgreSQL database) and real encrypted workspaces as laptops:
@@ -172,6 +172,7 @@ def run(url: str, args: argparse.Namespace, folder: Path) -> None:
             laptops=args.laptops,
             processes=args.processes,
             server_pid=server.process.pid,
+            postgres=url.startswith("postgresql"),
         )
         bench_laptops.run(plan, folder / "laptops")
     finally:
@@ -197,7 +198,9 @@ def main() -> None:
     parser.add_argument("--records", type=int, default=50_000, help="a multiple of 5")
     parser.add_argument("--edits", type=int, default=5000)
     parser.add_argument("--laptops", type=int, default=50)
-    parser.add_argument("--processes", type=int, default=10, help="for the laptops")
+    parser.add_argument(
+        "--processes", type=int, default=50, help="for the laptops (default: one each)"
+    )
     parser.add_argument("--postgres", action="store_true", help="PostgreSQL too, after SQLite")
     args = parser.parse_args()
     args.processes = min(args.processes, args.laptops)
