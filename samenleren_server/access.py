@@ -20,6 +20,7 @@ from sqlalchemy.engine import Connection
 from samenleren_desktop.sync import apply
 from samenleren_desktop.sync.apply import field_problem
 from samenleren_desktop.sync.protocol import Change
+from samenleren_desktop.sync.values import NOT_STORED
 from samenleren_server import db
 
 if TYPE_CHECKING:
@@ -32,6 +33,7 @@ NOT_A_FAMILY_TABLE = "Dit soort gegeven hoort niet bij een gezin."
 UNKNOWN_FAMILY = "Het gezin van dit gegeven is niet bekend op de server."
 NO_ACCESS = "U heeft geen toegang tot dit gezin."
 OTHER_ORG = "Dit gegeven hoort bij een andere organisatie."
+UNKNOWN_KIND = "Deze wijziging gaat over een soort gegeven dat de server niet kent. " + NOT_STORED
 
 
 @cache
@@ -48,9 +50,7 @@ def family_tables() -> frozenset[str]:
 
 def check(state: _Push, change: Change) -> tuple[str | None, Any, str | None, Any]:
     """(why not allowed, the stored record, its family id, the family's record)."""
-    problem = (
-        None if change.table in synced_tables() else f"Onbekend soort gegeven: {change.table}."
-    )
+    problem = None if change.table in synced_tables() else UNKNOWN_KIND
     problem = problem or _id_problem(change) or field_problem(change.table, change.fields)
     if problem:
         return problem, None, None, None

@@ -228,7 +228,7 @@ def test_bad_values_are_refused_with_a_reason(server: LiveServer, world: dict[st
         assert reasons == [
             "Deze wijziging bevat een waarde die niet klopt (Geboortedatum)",
             "Deze wijziging bevat een gegeven dat het programma niet kent",
-            "Onbekend soort gegeven: audit_entry.",
+            "Deze wijziging gaat over een soort gegeven dat de server niet kent",
             "Een id is geen geldige UUID.",
             "Deze wijziging laat een gegeven leeg dat nodig is (Naam)",
             "Deze wijziging bevat een waarde die niet klopt (Groep)",
