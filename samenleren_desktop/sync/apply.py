@@ -61,10 +61,9 @@ def mark_synced(workspace: Workspace) -> None:
 
 def outbox_batch(workspace: Workspace, limit: int) -> list[Change]:
     """The oldest `limit` outbox changes as protocol changes, with their base versions."""
-    with workspace.session() as session:
-        rows = session.exec(
-            select(OutboxChange).order_by(OutboxChange.mutation_id).limit(limit)  # type: ignore[arg-type]
-        ).all()
+    o = OutboxChange.__table__  # type: ignore[attr-defined]
+    with workspace.engine.connect() as conn:
+        rows = conn.execute(sa.select(o).order_by(o.c.mutation_id).limit(limit)).all()
         v = SyncRecordVersion.__table__  # type: ignore[attr-defined]
         ids = list({r.record_id for r in rows})
         bases: dict[tuple[str, uuid.UUID], int] = {}
@@ -72,7 +71,7 @@ def outbox_batch(workspace: Workspace, limit: int) -> list[Change]:
             query = sa.select(v.c.tabel, v.c.record_id, v.c.version).where(
                 v.c.record_id.in_(ids[start : start + 500])
             )
-            bases.update({(t, i): n for t, i, n in session.execute(query)})
+            bases.update({(t, i): n for t, i, n in conn.execute(query)})
     return [
         Change(
             change_id=str(r.change_uuid),
@@ -80,7 +79,7 @@ def outbox_batch(workspace: Workspace, limit: int) -> list[Change]:
             table=r.tabel,
             record_id=str(r.record_id),
             gezin_id=str(r.gezin_id) if r.gezin_id else None,
-            op=r.op,  # type: ignore[arg-type]
+            op=r.op,
             base_version=0 if r.op == "create" else bases.get((r.tabel, r.record_id), 0),
             fields=r.velden,
             client_time=r.tijd,

@@ -10,7 +10,8 @@ from __future__ import annotations
 import logging
 import platform
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any
 
 import httpx
 
@@ -34,6 +35,7 @@ from samenleren_desktop.sync.protocol import (
     MAX_PUSH_CHANGES,
     PROTOCOL_VERSION,
     REVOKED_FAMILY,
+    PullResponse,
 )
 from samenleren_desktop.sync.results import (
     KEPT_MESSAGE,
@@ -217,15 +219,15 @@ class SyncService:
         ended assignment: the server takes the cursor of a request as "stored up to here", so
         that page is stored first and then always followed by one more request.
         """
-        with ThreadPoolExecutor(1, thread_name_prefix="sync-pull") as prefetch:
+        with _Prefetch() as prefetch:
             cursor = state.cursor
-            ahead = prefetch.submit(client.pull, cursor, self.page_size)
+            ahead = prefetch.now(client.pull, cursor, self.page_size)
             while True:
                 page = ahead.result()
                 if cursor and page.server_epoch != state.server_epoch:
                     cursor = 0  # the server database was replaced: start over
                     state.server_epoch = page.server_epoch
-                    ahead = prefetch.submit(client.pull, cursor, self.page_size)
+                    ahead = prefetch.now(client.pull, cursor, self.page_size)
                     continue
                 ended = any(r.table == REVOKED_FAMILY for r in page.records)
                 if page.has_more and not ended:
@@ -315,3 +317,31 @@ class SyncService:
     def open_conflicts(self) -> list[SyncConflict]:
         """Conflicts nobody has decided on yet (for the conflicts screen)."""
         return apply.open_conflicts(self.workspace)
+
+
+class _Prefetch:
+    """Fetches the next pull page on a thread of its own, started at the first `submit`.
+
+    The first page is fetched with `now`: there is nothing to store while waiting for it, and
+    a sync with one page (the usual one) starts no thread.
+    """
+
+    def __init__(self) -> None:
+        self._pool: ThreadPoolExecutor | None = None
+
+    def now(self, call: Callable[..., PullResponse], *args: Any) -> Future[PullResponse]:
+        done: Future[PullResponse] = Future()
+        done.set_result(call(*args))
+        return done
+
+    def submit(self, call: Callable[..., PullResponse], *args: Any) -> Future[PullResponse]:
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(1, thread_name_prefix="sync-pull")
+        return self._pool.submit(call, *args)
+
+    def __enter__(self) -> _Prefetch:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)
