@@ -49,6 +49,7 @@ class Plan:
     solo_rounds: int = 10
     server_pid: int | None = None
     postgres: bool = False  # also count the CPU of this machine's PostgreSQL processes
+    laptop_nice: int = 0  # run the laptop processes at this lower priority (see --laptop-nice)
 
 
 class Laptop:
@@ -108,6 +109,8 @@ def _sync_at(laptops: list[Laptop], start_at: float) -> list[tuple[float, str]]:
 
 def _child(plan: Plan, folder: Path, first: int, count: int, commands: Any, results: Any) -> None:
     """A process holding laptops first…first+count-1; obeys ('sync', n, start_at) / ('stop',)."""
+    if plan.laptop_nice:
+        os.nice(plan.laptop_nice)
     laptops = []
     for number in range(first, first + count):
         user = plan.users[number % len(plan.users)]

@@ -173,6 +173,7 @@ def run(url: str, args: argparse.Namespace, folder: Path) -> None:
             processes=args.processes,
             server_pid=server.process.pid,
             postgres=url.startswith("postgresql"),
+            laptop_nice=args.laptop_nice,
         )
         bench_laptops.run(plan, folder / "laptops")
     finally:
@@ -200,6 +201,13 @@ def main() -> None:
     parser.add_argument("--laptops", type=int, default=50)
     parser.add_argument(
         "--processes", type=int, default=50, help="for the laptops (default: one each)"
+    )
+    parser.add_argument(
+        "--laptop-nice",
+        type=int,
+        default=0,
+        help="run the laptop processes at this lower priority (nice), so that on one machine "
+        "they do not starve the server of CPU as laptops of their own never would",
     )
     parser.add_argument("--postgres", action="store_true", help="PostgreSQL too, after SQLite")
     args = parser.parse_args()
