@@ -5,13 +5,15 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import httpx
 import sqlalchemy as sa
 
-from samenleren_desktop.model.services.changes import Actor
+from samenleren_desktop.model.entities import Gezin, Kind, Traject
+from samenleren_desktop.model.services.changes import Actor, record_changes
 from samenleren_desktop.model.store.credentials import WorkspaceCredentials
 from samenleren_desktop.model.store.workspace import Workspace
 from samenleren_desktop.sync import apply
@@ -65,6 +67,24 @@ def coach_and_coordinator(
     finally:
         coach.close()
         coordinator.close()
+
+
+@contextlib.contextmanager
+def team_with_two_families(server: LiveServer, folder: Path) -> Iterator[tuple[Laptop, Laptop]]:
+    """sanne (begeleider) with two families, synced; karim (coordinator) holds them too.
+
+    Gezin Bakker has a child and a traject; Gezin de Vries has nothing more.
+    """
+
+    with coach_and_coordinator(server, folder) as (sanne, karim):
+        with record_changes(sanne.workspace, sanne.actor) as changes:
+            bakker = changes.create(Gezin(naam="Gezin Bakker", plaats="Assen"))
+            changes.create(Kind(gezin_id=bakker.id, voornaam="Noor", groep=2))
+            changes.create(Traject(gezin_id=bakker.id, aanmeld_datum=date(2026, 9, 1)))
+            changes.create(Gezin(naam="Gezin de Vries", plaats="Emmen"))
+        assert sanne.service.sync().ok
+        assert karim.service.sync().ok
+        yield sanne, karim
 
 
 def server_records(server: LiveServer, org: str | None = None) -> dict[str, Any]:

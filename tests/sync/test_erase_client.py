@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -13,9 +12,8 @@ import pytest
 import sqlalchemy as sa
 from sqlmodel import select
 
-from samenleren_desktop.model.entities import AuditEntry, Gezin, Kind, Traject
+from samenleren_desktop.model.entities import AuditEntry, Gezin
 from samenleren_desktop.model.services.audit import verify_chain
-from samenleren_desktop.model.services.changes import record_changes
 from samenleren_desktop.model.store.credentials import WorkspaceCredentials
 from samenleren_desktop.model.store.workspace import Workspace
 from samenleren_desktop.sync import apply
@@ -23,20 +21,18 @@ from samenleren_desktop.sync.erasure_client import EraseOutcome, erase_family, m
 from samenleren_server import erasure
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.server.live import LiveServer
-from tests.sync.laptops import FaultyTransport, Laptop, coach_and_coordinator, server_records
+from tests.sync.laptops import (
+    FaultyTransport,
+    Laptop,
+    server_records,
+    team_with_two_families,
+)
 
 
 @pytest.fixture
 def team(server: LiveServer, tmp_path: Path) -> Iterator[tuple[Laptop, Laptop]]:
     """sanne (begeleider) with two families, synced; karim (coordinator) holds them too."""
-    with coach_and_coordinator(server, tmp_path) as (sanne, karim):
-        with record_changes(sanne.workspace, sanne.actor) as changes:
-            bakker = changes.create(Gezin(naam="Gezin Bakker", plaats="Assen"))
-            changes.create(Kind(gezin_id=bakker.id, voornaam="Noor", groep=2))
-            changes.create(Traject(gezin_id=bakker.id, aanmeld_datum=date(2026, 9, 1)))
-            changes.create(Gezin(naam="Gezin de Vries", plaats="Emmen"))
-        assert sanne.service.sync().ok
-        assert karim.service.sync().ok
+    with team_with_two_families(server, tmp_path) as (sanne, karim):
         yield sanne, karim
 
 

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
 from sqlmodel import select
 
-from samenleren_desktop.model.entities import AuditEntry, Gezin, Kind, Traject
+from samenleren_desktop.model.entities import AuditEntry, Gezin
 from samenleren_desktop.model.entities.sync import SyncConflict, SyncRecordVersion
 from samenleren_desktop.model.services.audit import verify_chain
 from samenleren_desktop.model.services.changes import record_changes
@@ -22,20 +21,13 @@ from samenleren_desktop.sync.protocol import ERASED_FAMILY, ERASED_REASON, Chang
 from samenleren_server import db, erasure
 from samenleren_server.cli import main as server_main
 from tests.server.live import LiveServer
-from tests.sync.laptops import Laptop, coach_and_coordinator, server_records
+from tests.sync.laptops import Laptop, server_records, team_with_two_families
 
 
 @pytest.fixture
 def team(server: LiveServer, tmp_path: Path) -> Iterator[tuple[Laptop, Laptop]]:
     """sanne (begeleider) with two families, synced; karim (coordinator) holds them too."""
-    with coach_and_coordinator(server, tmp_path) as (sanne, karim):
-        with record_changes(sanne.workspace, sanne.actor) as changes:
-            bakker = changes.create(Gezin(naam="Gezin Bakker", plaats="Assen"))
-            changes.create(Kind(gezin_id=bakker.id, voornaam="Noor", groep=2))
-            changes.create(Traject(gezin_id=bakker.id, aanmeld_datum=date(2026, 9, 1)))
-            changes.create(Gezin(naam="Gezin de Vries", plaats="Emmen"))
-        assert sanne.service.sync().ok
-        assert karim.service.sync().ok
+    with team_with_two_families(server, tmp_path) as (sanne, karim):
         yield sanne, karim
 
 
