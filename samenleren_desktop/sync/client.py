@@ -34,7 +34,9 @@ from samenleren_desktop.sync.protocol import (
     ERASED_REASON,
     MAX_PUSH_CHANGES,
     PROTOCOL_VERSION,
+    PUSH_BYTES,
     REVOKED_FAMILY,
+    Change,
     PullResponse,
 )
 from samenleren_desktop.sync.results import (
@@ -75,6 +77,7 @@ class SyncService:
         credentials: where the device token lives (default: OS keyring or the workspace).
         transport: an httpx transport (tests inject faults here).
         batch_size, page_size: changes per push, records per pull page.
+        batch_bytes: JSON bytes per push at most (a larger change goes alone).
         retention_days: after a sync, a begeleider's laptop gives up the families finished
             more than this many days ago (None: `retention_grace_days` from the administrator's
             file, default 90; see `sync/retention.py`).
@@ -86,6 +89,7 @@ class SyncService:
         credentials: CredentialStore | None = None,
         transport: httpx.BaseTransport | None = None,
         batch_size: int = MAX_PUSH_CHANGES,
+        batch_bytes: int = PUSH_BYTES,
         page_size: int = DEFAULT_PULL_LIMIT,
         protocol: int = PROTOCOL_VERSION,
         retention_days: int | None = None,
@@ -97,6 +101,7 @@ class SyncService:
         self.credentials = credentials or credential_store(workspace)
         self.transport = transport
         self.batch_size = batch_size
+        self.batch_bytes = batch_bytes
         self.page_size = page_size
         self.protocol = protocol
         self._http: SyncClient | None = None
@@ -192,19 +197,21 @@ class SyncService:
         """Push the whole outbox in batches, storing each answer (conflicts, refusals).
 
         A batch smaller than `batch_size` was the rest of the outbox: what is written while
-        it is on its way goes with the next sync.
+        it is on its way goes with the next sync. A batch goes in pushes of at most
+        `batch_bytes` of JSON (a larger change on its own).
         """
-        batch = apply.outbox_batch(self.workspace, self.batch_size)
-        total = len(batch) if len(batch) < self.batch_size else apply.outbox_size(self.workspace)
-        while batch:
+        rows = apply.outbox_batch(self.workspace, self.batch_size)
+        total = len(rows) if len(rows) < self.batch_size else apply.outbox_size(self.workspace)
+        while rows:
+            batch = _within(rows, self.batch_bytes)
             answer = client.push(batch)
             tally.conflicts += apply.acknowledge(self.workspace, batch, answer.results)
             tally.dropped += sum(r.reason == ERASED_REASON for r in answer.results)
             tally.pushed += len(batch)
             report(SyncProgress("push", tally.pushed, max(total, tally.pushed)))
-            if len(batch) < self.batch_size:
+            if len(batch) == len(rows) < self.batch_size:
                 break
-            batch = apply.outbox_batch(self.workspace, self.batch_size)
+            rows = apply.outbox_batch(self.workspace, self.batch_size)
 
     def pull(
         self,
@@ -317,6 +324,16 @@ class SyncService:
     def open_conflicts(self) -> list[SyncConflict]:
         """Conflicts nobody has decided on yet (for the conflicts screen)."""
         return apply.open_conflicts(self.workspace)
+
+
+def _within(changes: list[Change], budget: int) -> list[Change]:
+    """The first changes of `changes` whose JSON fits in `budget` bytes (at least one)."""
+    used = 0
+    for count, change in enumerate(changes):
+        used += len(change.model_dump_json()) + 1
+        if used > budget and count:
+            return changes[:count]
+    return changes
 
 
 class _Prefetch:

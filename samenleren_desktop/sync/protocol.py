@@ -23,6 +23,9 @@ MIN_PROTOCOL_VERSION = 2
 """Protocol 1 skips the `revoked_family` entries and would keep ended families: it must update."""
 MIN_SCHEMA_VERSION = 3
 MAX_PUSH_CHANGES = 500
+PUSH_BYTES = 8 * 1024 * 1024
+"""What a laptop puts in one push at most (a change larger than this goes alone): well under
+the server's request limit of 64 MiB, however large the signatures in a batch."""
 MAX_PULL_LIMIT = 5000
 DEFAULT_PULL_LIMIT = 2000
 MAX_SEQUENCE = 2**63 - 1
