@@ -173,20 +173,16 @@ def _plain_id(value: str) -> str:
         raise AdminError(f"{value!r} is geen geldig id van een gezin.") from None
 
 
-def _entries_query(caller: Caller, cursor: int) -> sa.Select[Any]:
-    e = erased_family
-    return sa.select(e.c.gezin_id, e.c.seq).where(e.c.org_id == caller.org_id, e.c.seq > cursor)
-
-
+_ERASED_WHERE = (erased_family.c.org_id == sa.bindparam("org_id")) & (
+    erased_family.c.seq > sa.bindparam("cursor")
+)
 _ERASED_AFTER = (
     sa.select(erased_family.c.gezin_id, erased_family.c.seq)
-    .where(
-        erased_family.c.org_id == sa.bindparam("org_id"),
-        erased_family.c.seq > sa.bindparam("cursor"),
-    )
+    .where(_ERASED_WHERE)
     .order_by(erased_family.c.seq)
     .limit(sa.bindparam("limit"))
 )
+_ERASED_COUNT = sa.select(sa.func.count()).select_from(erased_family).where(_ERASED_WHERE)
 
 
 def erased_after(conn: Connection, caller: Caller, cursor: int, limit: int) -> list[Any]:
@@ -197,5 +193,5 @@ def erased_after(conn: Connection, caller: Caller, cursor: int, limit: int) -> l
 
 def count_entries(conn: Connection, caller: Caller, cursor: int) -> int:
     """How many erasure entries the caller has still to pull after `cursor`."""
-    query = sa.select(sa.func.count()).select_from(_entries_query(caller, cursor).subquery())
-    return int(conn.execute(query).scalar_one())
+    where = {"org_id": caller.org_id, "cursor": cursor}
+    return int(conn.execute(_ERASED_COUNT, where).scalar_one())

@@ -8,6 +8,7 @@ also gets a `revoked_family` entry for each assignment that ended, with its own 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from json.encoder import encode_basestring_ascii
 from types import SimpleNamespace
 from typing import Any
@@ -23,40 +24,52 @@ from samenleren_server.db import Database
 from samenleren_server.merge import Sequence
 
 
-def _prepared_rows() -> dict[str, sa.Select[Any]]:
+def _visibility() -> dict[str, sa.ColumnElement[bool]]:
+    """What a caller may see after a cursor, each condition using one index: the whole
+    organisation, or (a begeleider) the records of no family and those of the assigned ones."""
+    r = db.record
+    after = (r.c.org_id == sa.bindparam("org_id")) & (r.c.seq > sa.bindparam("cursor"))
+    return {
+        "organisation": after,
+        "no_family": after & r.c.gezin_id.is_(None),
+        "families": after & r.c.gezin_id.in_(sa.bindparam("families", expanding=True)),
+    }
+
+
+def _rows_query(where: sa.ColumnElement[bool]) -> sa.Select[Any]:
     r = db.record
     columns = (r.c.tabel, r.c.record_id, r.c.gezin_id, r.c.version, r.c.seq, r.c.deleted)
     data = sa.cast(r.c.data, sa.Text).label("data")
-    page = sa.select(*columns, r.c.changed_by, data).where(
-        r.c.org_id == sa.bindparam("org_id"), r.c.seq > sa.bindparam("cursor")
-    )
-    scopes = {
-        "organisation": page,
-        "no_family": page.where(r.c.gezin_id.is_(None)),
-        "families": page.where(r.c.gezin_id.in_(sa.bindparam("families", expanding=True))),
-    }
-    return {k: q.order_by(r.c.seq).limit(sa.bindparam("limit")) for k, q in scopes.items()}
+    query = sa.select(*columns, r.c.changed_by, data).where(where)
+    return query.order_by(r.c.seq).limit(sa.bindparam("limit"))
 
 
-_ROWS = _prepared_rows()
-"""A caller's visible records after a cursor: the whole organisation, or (a begeleider) the
-records of no family and those of the assigned families; each uses one index."""
+# Prepared once with bound parameters: building statements cost more than running them.
+_VISIBLE = _visibility()
+_ROWS = {kind: _rows_query(where) for kind, where in _VISIBLE.items()}
+_COUNTS = {
+    kind: sa.select(sa.func.count()).select_from(db.record).where(where)
+    for kind, where in _VISIBLE.items()
+}
 _NEWEST_CONTENT = (
     sa.select(sa.func.coalesce(sa.func.max(db.content_bundle.c.version), 0))
     .where(db.content_bundle.c.org_id == sa.bindparam("org_id"))
     .scalar_subquery()
 )
 _HEAD = sa.select(db.counter.c.epoch, _NEWEST_CONTENT)
+_A = db.assignment
+_ENDED_AFTER = (
+    (_A.c.user_id == sa.bindparam("user_id"))
+    & ~_A.c.active
+    & (_A.c.ended_seq > sa.bindparam("cursor"))
+)
 _ENDED = (
-    sa.select(db.assignment.c.gezin_id, db.assignment.c.ended_seq)
-    .where(
-        db.assignment.c.user_id == sa.bindparam("user_id"),
-        ~db.assignment.c.active,
-        db.assignment.c.ended_seq > sa.bindparam("cursor"),
-    )
-    .order_by(db.assignment.c.ended_seq)
+    sa.select(_A.c.gezin_id, _A.c.ended_seq)
+    .where(_ENDED_AFTER)
+    .order_by(_A.c.ended_seq)
     .limit(sa.bindparam("limit"))
 )
+_ENDED_COUNT = sa.select(sa.func.count()).select_from(_A).where(_ENDED_AFTER)
 
 
 def pull(database: Database, caller: Caller, cursor: int, limit: int) -> str:
@@ -87,45 +100,27 @@ def pull(database: Database, caller: Caller, cursor: int, limit: int) -> str:
     )
 
 
-def _scopes(caller: Caller) -> list[sa.ColumnElement[bool]]:
-    """The caller's visible records, as conditions that each use one index."""
-    r = db.record
+def _scopes(caller: Caller, where: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(kind of `_VISIBLE`, its parameters) for each condition the caller's view needs."""
     if caller.sees_whole_organisation:
-        return [r.c.org_id == caller.org_id]
+        yield "organisation", where
+        return
+    yield "no_family", where
     families = sorted(caller.assigned)  # read with the token, in this same request
-    scopes: list[sa.ColumnElement[bool]] = [(r.c.org_id == caller.org_id) & r.c.gezin_id.is_(None)]
     for start in range(0, len(families), 500):
-        chunk = families[start : start + 500]
-        scopes.append((r.c.org_id == caller.org_id) & r.c.gezin_id.in_(chunk))
-    return scopes
+        yield "families", {**where, "families": families[start : start + 500]}
 
 
 def _visible_rows(conn: Connection, caller: Caller, cursor: int, limit: int) -> list[Any]:
-    """Up to `limit` visible records after `cursor`, in sequence order.
-
-    Each visibility condition is its own prepared statement (built once, see `_ROWS`), so a
-    pull with little to send costs the queries, not building them.
-    """
+    """Up to `limit` visible records after `cursor`, in sequence order."""
     where = {"org_id": caller.org_id, "cursor": cursor, "limit": limit}
-    if caller.sees_whole_organisation:
-        rows = list(conn.execute(_ROWS["organisation"], where))
-    else:
-        rows = list(conn.execute(_ROWS["no_family"], where))
-        families = sorted(caller.assigned)  # read with the token, in this same request
-        for start in range(0, len(families), 500):
-            chunk = {**where, "families": families[start : start + 500]}
-            rows += conn.execute(_ROWS["families"], chunk).all()
+    rows: list[Any] = []
+    for kind, params in _scopes(caller, where):
+        rows += conn.execute(_ROWS[kind], params).all()
     rows += _ended(conn, caller, cursor, limit)
     rows += _erased(conn, caller, cursor, limit)
     rows.sort(key=lambda row: int(row.seq))
     return rows[:limit]
-
-
-def _ended_query(caller: Caller, cursor: int) -> sa.Select[Any]:
-    a = db.assignment
-    return sa.select(a.c.gezin_id, a.c.ended_seq).where(
-        a.c.user_id == caller.user_id, ~a.c.active, a.c.ended_seq > cursor
-    )
 
 
 def _family_entry(table: str, gezin_id: str, seq: int, deleted: bool) -> Any:
@@ -157,16 +152,15 @@ def _erased(conn: Connection, caller: Caller, cursor: int, limit: int) -> list[A
 
 
 def _count_visible(conn: Connection, caller: Caller, cursor: int) -> int:
-    r = db.record
-    total = 0
-    for scope in _scopes(caller):
-        query = sa.select(sa.func.count()).select_from(r).where(scope, r.c.seq > cursor)
-        total += int(conn.execute(query).scalar_one())
+    where = {"org_id": caller.org_id, "cursor": cursor}
+    total = sum(
+        int(conn.execute(_COUNTS[kind], params).scalar_one())
+        for kind, params in _scopes(caller, where)
+    )
     if not caller.sees_whole_organisation:
-        ended = _ended_query(caller, cursor).subquery()
-        total += int(conn.execute(sa.select(sa.func.count()).select_from(ended)).scalar_one())
-    total += erasure.count_entries(conn, caller, cursor)
-    return total
+        ended = {"user_id": caller.user_id, "cursor": cursor}
+        total += int(conn.execute(_ENDED_COUNT, ended).scalar_one())
+    return total + erasure.count_entries(conn, caller, cursor)
 
 
 def assign(database: Database, user_id: int, gezin_id: str, active: bool = True) -> None:
