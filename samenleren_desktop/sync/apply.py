@@ -8,7 +8,8 @@ transaction, so a broken connection resumes exactly after the last stored page.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -160,18 +161,25 @@ class AppliedPage:
     kept: str | None = None
 
 
-def apply_page(workspace: Workspace, page: PullResponse) -> AppliedPage:
-    """Store one pulled page and its cursor in one transaction."""
+@contextmanager
+def any_table_order(workspace: Workspace) -> Iterator[Connection]:
+    """A transaction in which rows may be written in any table order (foreign keys are
+    checked again after it): pulled rows arrive in server order, a child before its parent,
+    and a removed family's tables go in any order."""
     with workspace.engine.connect() as conn:
         raw: Any = conn.connection.driver_connection
-        # Rows arrive in server order, so a child may come before its parent.
         raw.execute("PRAGMA foreign_keys = OFF")
         try:
             with conn.begin():
-                applied = _apply_in_order(conn, page)
+                yield conn
         finally:
             raw.execute("PRAGMA foreign_keys = ON")
-    return applied
+
+
+def apply_page(workspace: Workspace, page: PullResponse) -> AppliedPage:
+    """Store one pulled page and its cursor in one transaction."""
+    with any_table_order(workspace) as conn:
+        return _apply_in_order(conn, page)
 
 
 def _apply_in_order(conn: Connection, page: PullResponse) -> AppliedPage:

@@ -42,8 +42,7 @@ from samenleren_desktop.model.services.audit_logboek import (
     LogboekRegel,
 )
 from samenleren_desktop.model.services.bestand import write_atomic
-from samenleren_desktop.model.store.credentials import CredentialStore, credential_store
-from samenleren_desktop.sync.apply import load_state
+from samenleren_desktop.model.store.credentials import CredentialStore
 from samenleren_desktop.sync.audit_protocol import (
     MAX_AUDIT_PAGE,
     AuditPage,
@@ -51,7 +50,7 @@ from samenleren_desktop.sync.audit_protocol import (
     AuditRefusal,
     StoredAuditEntry,
 )
-from samenleren_desktop.sync.client import TOKEN_NAME
+from samenleren_desktop.sync.client import linked_client
 from samenleren_desktop.sync.connection import (
     UNTRUSTED_MESSAGE,
     AccessRevoked,
@@ -155,11 +154,9 @@ def query_organisation(
 ) -> OrganisatieLogboek:
     """The newest `limit` entries of the organisation that match `filter_`, from the server."""
     filter_.check()
-    state = load_state(workspace)
-    token = (credentials or credential_store(workspace)).get(TOKEN_NAME)
-    if not state.server_url or not token:
+    client = linked_client(workspace, credentials, transport)
+    if client is None:
         raise NotLinked(NOT_LINKED)
-    client = SyncClient(state.server_url, token, transport)
     client.http.timeout = httpx.Timeout(TIMEOUT)
     try:
         entries, total, refusals = _fetch(client, _question(filter_), limit, progress)

@@ -66,6 +66,24 @@ __all__ = [
 ]
 
 TOKEN_NAME = "sync-token"
+
+
+def linked_client(
+    workspace: Workspace,
+    credentials: CredentialStore | None = None,
+    transport: httpx.BaseTransport | None = None,
+) -> SyncClient | None:
+    """A client for this workspace's server with its device token; None when it is not linked.
+
+    For calls beside the sync (erasure, the organisation's audit trail); close it after use.
+    """
+    state = apply.load_state(workspace)
+    token = (credentials or credential_store(workspace)).get(TOKEN_NAME)
+    if not state.server_url or not token:
+        return None
+    return SyncClient(state.server_url, token, transport)
+
+
 _log = logging.getLogger(__name__)
 
 

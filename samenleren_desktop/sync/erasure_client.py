@@ -17,16 +17,15 @@ from __future__ import annotations
 import logging
 import uuid
 from dataclasses import dataclass
-from typing import Any
 
 import httpx
 from pydantic import ValidationError
 
 from samenleren_desktop import __version__
-from samenleren_desktop.model.store.credentials import CredentialStore, credential_store
+from samenleren_desktop.model.store.credentials import CredentialStore
 from samenleren_desktop.model.store.workspace import Workspace
 from samenleren_desktop.sync import apply, purge
-from samenleren_desktop.sync.client import TOKEN_NAME
+from samenleren_desktop.sync.client import linked_client
 from samenleren_desktop.sync.connection import (  # the package's own helpers
     UNTRUSTED_MESSAGE,
     SyncClient,
@@ -104,14 +103,12 @@ def erase_family(
     transport: httpx.BaseTransport | None = None,
 ) -> EraseOutcome:
     """Ask the server to erase the family, then remove it from this laptop right away."""
-    state = apply.load_state(workspace)
-    token = (credentials or credential_store(workspace)).get(TOKEN_NAME)
-    if not state.server_url or token is None:
-        return EraseOutcome("not_enrolled", NOT_ENROLLED)
     try:
-        client = SyncClient(state.server_url, token, transport)
+        client = linked_client(workspace, credentials, transport)
     except SyncError as exc:
         return EraseOutcome("not_enrolled", f"{exc.message} {NOTHING_ERASED}")
+    if client is None:
+        return EraseOutcome("not_enrolled", NOT_ENROLLED)
     try:
         answer = _ask(client, gezin_id)
     finally:
@@ -124,14 +121,8 @@ def erase_family(
 
 def remove_here(workspace: Workspace, gezin_id: uuid.UUID) -> bool:
     """Remove an erased family from this laptop as the pull does; whether any of it was here."""
-    with workspace.engine.connect() as conn:
-        raw: Any = conn.connection.driver_connection
-        raw.execute("PRAGMA foreign_keys = OFF")  # like apply.apply_page: any table order
-        try:
-            with conn.begin():
-                return purge.erase_family(conn, apply.synced_tables(), gezin_id)
-        finally:
-            raw.execute("PRAGMA foreign_keys = ON")
+    with apply.any_table_order(workspace) as conn:
+        return purge.erase_family(conn, apply.synced_tables(), gezin_id)
 
 
 def _ask(client: SyncClient, gezin_id: uuid.UUID) -> EraseResponse | EraseOutcome:
