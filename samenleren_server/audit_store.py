@@ -25,10 +25,10 @@ from sqlalchemy.engine import Connection
 from samenleren_desktop.model.entities.logboek import AuditEntry
 from samenleren_desktop.model.services.audit_chain import EMPTY_CHAIN, ChainHead
 from samenleren_desktop.model.services.audit_check import REASONS, check_entries
-from samenleren_desktop.model.services.audit_export import CSV_COLUMNS, csv_row
 from samenleren_desktop.model.services.bestand import write_atomic
 from samenleren_desktop.sync.audit_protocol import (
     MAX_AUDIT_PAGE,
+    STORED_CSV_COLUMNS,
     AuditEntryData,
     AuditPage,
     AuditQuery,
@@ -319,9 +319,6 @@ def _refusals(conn: Connection, org_id: int) -> list[AuditRefusal]:
     ]
 
 
-EXPORT_COLUMNS = (*CSV_COLUMNS, "apparaat_id", "ontvangen")
-
-
 def export_csv(database: Database, org: str, target: Path) -> int:
     """Write every entry of organisation `org` as CSV (like `samenleren audit export`); rows.
 
@@ -335,14 +332,12 @@ def export_csv(database: Database, org: str, target: Path) -> int:
         raise AdminError(f"De organisatie {org!r} bestaat niet.")
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    writer.writerow(EXPORT_COLUMNS)
+    writer.writerow(STORED_CSV_COLUMNS)
     count = 0
     offset: int | None = 0
     while offset is not None:
         page = query(database, int(org_id), AuditQuery(offset=offset, limit=MAX_AUDIT_PAGE))
-        for stored in page.entries:
-            received = stored.received_at.isoformat(timespec="seconds")
-            writer.writerow((*csv_row(stored.entry()), stored.device_id, received))
+        writer.writerows(stored.csv_row() for stored in page.entries)
         count += len(page.entries)
         offset = page.next_offset
     write_atomic(buffer.getvalue().encode("utf-8-sig"), target, prefix=".logboek-")

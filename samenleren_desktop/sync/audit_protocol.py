@@ -14,6 +14,7 @@ from typing import Annotated
 from pydantic import BaseModel, Field, field_validator
 
 from samenleren_desktop.model.entities.logboek import AuditEntry
+from samenleren_desktop.model.services.audit_export import CSV_COLUMNS, csv_row
 from samenleren_desktop.sync.protocol import MAX_SEQUENCE, Versions
 
 MAX_AUDIT_ENTRIES = 500
@@ -110,12 +111,22 @@ class AuditQuery(Versions):
     _utc = field_validator("van", "tot")(lambda v: None if v is None else as_utc(v))
 
 
+STORED_CSV_COLUMNS = (*CSV_COLUMNS, "apparaat_id", "ontvangen")
+"""The columns of the organisation's trail as CSV (`samenleren-server admin audit-export` and
+the Logboek's organisation view): the laptop's export, the device id, when it arrived."""
+
+
 class StoredAuditEntry(AuditEntryData):
     """An entry as the server holds it: with the device that sent it and when it arrived."""
 
     device_id: str
     device_name: str
     received_at: datetime
+
+    def csv_row(self) -> tuple[str, ...]:
+        """This entry under `STORED_CSV_COLUMNS`."""
+        received = self.received_at.isoformat(timespec="seconds")
+        return (*csv_row(self.entry()), self.device_id, received)
 
 
 class AuditRefusal(BaseModel):

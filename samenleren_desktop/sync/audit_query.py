@@ -33,7 +33,7 @@ from sqlmodel import select
 from samenleren_desktop import __version__
 from samenleren_desktop.model.entities.gezin import Gezin
 from samenleren_desktop.model.services.audit_access import log_access
-from samenleren_desktop.model.services.audit_export import CSV_COLUMNS, csv_row, local_day_start
+from samenleren_desktop.model.services.audit_export import local_day_start
 from samenleren_desktop.model.services.audit_logboek import (
     SHOWN,
     Logboek,
@@ -45,6 +45,7 @@ from samenleren_desktop.model.services.bestand import write_atomic
 from samenleren_desktop.model.store.credentials import CredentialStore
 from samenleren_desktop.sync.audit_protocol import (
     MAX_AUDIT_PAGE,
+    STORED_CSV_COLUMNS,
     AuditPage,
     AuditQuery,
     AuditRefusal,
@@ -70,8 +71,6 @@ if TYPE_CHECKING:
 QUERY_PATH = "/sync/v1/audit/query"
 TIMEOUT = 20.0
 """Seconds per request: the page waits for this, not for the sync's minute."""
-EXPORT_COLUMNS = (*CSV_COLUMNS, "apparaat_id", "ontvangen")
-"""The columns of `samenleren-server admin audit-export`."""
 _log = logging.getLogger(__name__)
 
 
@@ -331,10 +330,8 @@ def export_organisation(
     id and arrival time included; the export is logged here. The rows written."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    writer.writerow(EXPORT_COLUMNS)
-    for stored in reversed(result.entries):
-        received = stored.received_at.isoformat(timespec="seconds")
-        writer.writerow((*csv_row(stored.entry()), stored.device_id, received))
+    writer.writerow(STORED_CSV_COLUMNS)
+    writer.writerows(stored.csv_row() for stored in reversed(result.entries))
     write_atomic(buffer.getvalue().encode("utf-8-sig"), target, prefix=".logboek-")
     log_access(workspace, actor, "export", tabel="audit_entry")
     return len(result.entries)
